@@ -44,6 +44,22 @@ class TaggedReply:
     def has(self, tag: Tag) -> bool:
         return tag in self.tags
 
+    @classmethod
+    def from_json(
+        cls, text: str, language: str, tags: list[str], evidence: Mapping[str, list[dict[str, object]]]
+    ) -> TaggedReply:
+        """Rebuild a logged reply (the shape `to_json` wrote) for replay."""
+        found = {Tag(t) for t in tags}
+        return cls(
+            text=text,
+            language=language,
+            tags=tuple(t for t in ALL_TAGS if t in found),
+            evidence={
+                Tag(name): tuple(Evidence(int(str(e["start"])), int(str(e["end"])), str(e["text"])) for e in spans)
+                for name, spans in evidence.items()
+            },
+        )
+
     def to_json(self) -> dict[str, object]:
         return {
             "tags": [t.value for t in self.tags],

@@ -1,0 +1,61 @@
+"""Loading one scenario file: YAML with positions, then its shape, then the per-file lint rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from simulator.core.diagnostics import Diagnostic, Report, ScenarioError
+from simulator.core.lint_content import lint_content
+from simulator.core.lint_graph import lint_graph
+from simulator.core.scenario import Pos, Scenario
+from simulator.core.scenario_build import build_scenario, id_node
+from simulator.core.yaml_source import SourceMap, YamlError, read_yaml
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """Everything one file's check found; the id is kept even for a broken file, to spot duplicates."""
+
+    scenario: Scenario | None  # None when there is any error
+    diagnostics: list[Diagnostic]
+    id: str | None = None
+    id_pos: Pos = Pos(1, 1)
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """The scenario in `path`; raises ScenarioError listing the problems if it has any error."""
+    check = inspect_file(path)
+    if check.scenario is None:
+        raise ScenarioError(check.diagnostics)
+    return check.scenario
+
+
+def check_file(path: str | Path) -> tuple[Scenario | None, list[Diagnostic]]:
+    """The scenario (None if it has errors) and every error and warning about it, in file order."""
+    check = inspect_file(path)
+    return check.scenario, check.diagnostics
+
+
+def inspect_file(path: str | Path) -> FileCheck:
+    path = Path(path)
+    report = Report(str(path))
+    try:
+        doc = read_yaml(path)
+    except YamlError as e:
+        report.error(e.pos, e.message)
+        return FileCheck(None, report.items)
+    for pos, message in doc.problems:
+        report.error(pos, message)
+    where = SourceMap(doc.root)
+    scenario = build_scenario(doc.root, report, path)
+    if scenario is not None:
+        lint_graph(scenario, where, report)
+        lint_content(scenario, where, report)
+    given_id = id_node(doc.root)
+    return FileCheck(
+        scenario if not report.has_errors else None,
+        sorted(report.items),
+        str(given_id.value) if given_id else None,
+        given_id.pos if given_id else Pos(1, 1),
+    )

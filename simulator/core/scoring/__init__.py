@@ -1,0 +1,27 @@
+"""The scorer: tags each reply with the rubric's steps (the tagger) and grades whole conversations (the grader)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from simulator.core.scoring.rules import RuleFileError
+from simulator.core.scoring.tagger import Tagger, build_tagger
+
+if TYPE_CHECKING:
+    from simulator.core.scoring.grader import Grader
+
+__all__ = ["RuleFileError", "Tagger", "load_grader", "load_tagger"]
+
+
+@cache
+def load_tagger() -> Tagger:
+    """The tagger built from assets/scoring/, loaded once per process."""
+    return build_tagger()
+
+
+def load_grader() -> Grader:
+    # Imported here so the tagger works on its own, before and without the grader module.
+    from simulator.core.scoring.grader import Grader
+
+    return Grader()

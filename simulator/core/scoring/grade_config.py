@@ -1,0 +1,100 @@
+"""The grading table (assets/scoring/grading.yaml) as typed, checked data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from simulator.core.tags import STEPS, Tag
+
+ASSETS = Path(__file__).resolve().parents[3] / "assets" / "scoring"
+GRADING_FILE = ASSETS / "grading.yaml"
+
+CREDITS = ("on_time", "late", "out_of_order", "escalated")
+PENALTIES = (
+    "forbidden",
+    "resolve_before_probe",
+    "apology_after_resolve",
+    "follow_up_before_resolve",
+    "hint",
+    "slow_turn",
+    "slow_max",
+)
+CAPS = ("forbidden", "unresolved", "escalated", "lost")
+
+
+class GradingConfigError(ValueError):
+    """The grading table is missing a key or has a wrong value; the message names the file."""
+
+
+@dataclass(frozen=True)
+class GradingConfig:
+    weights: Mapping[Tag, int]
+    credit: Mapping[str, int]
+    grace_turns: int
+    penalties: Mapping[str, int]
+    interruption: int
+    patience_share: float
+    caps: Mapping[str, int]
+    upset_anger: int
+    upset_patterns: Mapping[str, re.Pattern[str]]  # language -> one pattern for all its cues
+
+    def is_upset(self, line: str) -> bool:
+        """Whether a customer line shows a complaint or anger, in either language."""
+        lowered = line.lower().replace("\u2019", "'")  # curly apostrophes, as in "hasn’t"
+        return any(p.search(lowered) for p in self.upset_patterns.values())
+
+
+def _cue_pattern(language: str, cues: list[str]) -> re.Pattern[str]:
+    if language != "en":  # Chinese has no word breaks: a cue matches anywhere
+        return re.compile("|".join(re.escape(c.lower()) for c in cues))
+    # English cues are whole words ("late" not in "later"); "frustrat*" also matches "frustrating".
+    alternatives = (re.escape(c[:-1].lower()) if c.endswith("*") else re.escape(c.lower()) + r"\b" for c in cues)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+
+
+def _ints(table: Any, keys: tuple[str, ...], where: str, path: Path) -> dict[str, int]:
+    if not isinstance(table, dict):
+        raise GradingConfigError(f"{path}: error: `{where}` must be a mapping")
+    out: dict[str, int] = {}
+    for key in keys:
+        value = table.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise GradingConfigError(f"{path}: error: `{where}.{key}` must be a whole number >= 0, got {value!r}")
+        out[key] = value
+    return out
+
+
+def load_grading_config(path: Path = GRADING_FILE) -> GradingConfig:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise GradingConfigError(f"{path}: error: cannot read the grading table: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise GradingConfigError(f"{path}: error: the grading table must be a mapping")
+    weights = _ints(raw.get("weights"), tuple(s.value for s in STEPS), "weights", path)
+    singles = _ints(raw, ("grace_turns", "interruption", "upset_anger"), "top level", path)
+    share = raw.get("patience_share")
+    if not isinstance(share, (int, float)) or not 0 < share <= 1:
+        raise GradingConfigError(f"{path}: error: `patience_share` must be a number in (0, 1], got {share!r}")
+    cues = raw.get("upset_cues")
+    if not isinstance(cues, dict) or not all(
+        isinstance(v, list) and v and all(isinstance(c, str) and c for c in v) for v in cues.values()
+    ):
+        raise GradingConfigError(f"{path}: error: `upset_cues` must map each language to a list of words")
+    return GradingConfig(
+        weights={Tag(k): v for k, v in weights.items()},
+        credit=_ints(raw.get("credit"), CREDITS, "credit", path),
+        grace_turns=singles["grace_turns"],
+        penalties=_ints(raw.get("penalties"), PENALTIES, "penalties", path),
+        interruption=singles["interruption"],
+        patience_share=float(share),
+        caps=_ints(raw.get("caps"), CAPS, "caps", path),
+        upset_anger=singles["upset_anger"],
+        upset_patterns={str(lang): _cue_pattern(str(lang), words) for lang, words in cues.items()},
+    )

@@ -1,0 +1,135 @@
+"""When each step was due in a conversation, whether the trainee did it then, and what that earns.
+
+With a scenario the nodes say what was due (GradedTurn.expect). Without one it is inferred: VENT and
+APOLOGIZE once the customer complains or is upset, PROBE before the first RESOLVE, RESOLVE by the end,
+FOLLOW_UP once something was resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from simulator.core.grading_types import GradedTurn
+from simulator.core.scoring.grade_config import GradingConfig
+from simulator.core.tags import STEPS, Tag
+
+
+@dataclass(frozen=True)
+class StepResult:
+    step: Tag
+    due: bool
+    score: int  # 0-100
+    problem: str | None = None  # missed | late | out_of_order | escalated | interrupted
+    turn: int | None = None  # the turn the problem is about
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Where the landmarks of a conversation fall, shared by the step and order rules."""
+
+    upset_at: int | None  # first turn whose customer line complains or shows anger
+    resolve_at: int | None  # first reply tagged RESOLVE
+
+    def complained_by(self, turn: int) -> bool:
+        return self.upset_at is not None and self.upset_at <= turn
+
+
+def first(turns: Sequence[GradedTurn], tag: Tag, start: int = 0) -> int | None:
+    return next((i for i in range(max(start, 0), len(turns)) if turns[i].tagged.has(tag)), None)
+
+
+def timeline(turns: Sequence[GradedTurn], config: GradingConfig) -> Timeline:
+    def upset(i: int) -> bool:
+        before = turns[i - 1].anger_after if i > 0 else None
+        return config.is_upset(turns[i].customer) or (before is not None and before >= config.upset_anger)
+
+    return Timeline(
+        upset_at=next((i for i in range(len(turns)) if upset(i)), None),
+        resolve_at=first(turns, Tag.RESOLVE),
+    )
+
+
+def is_scenario(turns: Sequence[GradedTurn]) -> bool:
+    return any(t.expect is not None for t in turns)
+
+
+def assess_steps(
+    turns: Sequence[GradedTurn], config: GradingConfig, when: Timeline, escalated: bool
+) -> dict[Tag, StepResult]:
+    assess = _from_scenario if is_scenario(turns) else _inferred
+    results = {step: assess(step, turns, config, when) for step in STEPS}
+    if escalated and results[Tag.RESOLVE].problem == "missed":
+        # Handing the case on is not fixing it, but it beats leaving the customer with nothing.
+        resolve = results[Tag.RESOLVE]
+        results[Tag.RESOLVE] = StepResult(Tag.RESOLVE, True, config.credit["escalated"], "escalated", resolve.turn)
+    return results
+
+
+def _from_scenario(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, when: Timeline) -> StepResult:
+    due = [i for i, t in enumerate(turns) if t.expect and step in t.expect]
+    if not due:
+        return StepResult(step, False, 100)
+    credits: list[int] = []
+    problem: tuple[str, int] | None = None
+    for d in due:
+        done = first(turns, step, d)
+        if done == d:
+            credits.append(config.credit["on_time"])
+            continue
+        late = done is not None and done <= d + config.grace_turns
+        credits.append(config.credit["late"] if late else 0)
+        problem = problem or ("late" if late else "missed", d)
+    score = round(sum(credits) / len(credits))
+    return StepResult(step, True, score, *(problem or (None, None)))
+
+
+def _inferred(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, when: Timeline) -> StepResult:
+    last = len(turns) - 1
+    if step in (Tag.VENT, Tag.APOLOGIZE):
+        if when.upset_at is None:
+            return StepResult(step, False, 100)
+        return _timely(step, turns, config, when.upset_at)
+    if step is Tag.PROBE:
+        probe = first(turns, Tag.PROBE)
+        if probe is None:
+            return StepResult(step, True, 0, "missed", when.resolve_at or 0)
+        if when.resolve_at is None or probe <= when.resolve_at:
+            return StepResult(step, True, config.credit["on_time"])
+        return StepResult(step, True, config.credit["out_of_order"], "out_of_order", when.resolve_at)
+    if step is Tag.RESOLVE:
+        if when.resolve_at is not None:
+            return StepResult(step, True, config.credit["on_time"])
+        return StepResult(step, True, 0, "missed", last)
+    # FOLLOW_UP is due once something was resolved.
+    if when.resolve_at is None:
+        return StepResult(step, False, 100)
+    if first(turns, Tag.FOLLOW_UP, when.resolve_at) is not None:
+        return StepResult(step, True, config.credit["on_time"])
+    early = first(turns, Tag.FOLLOW_UP)
+    if early is not None:
+        return StepResult(step, True, config.credit["out_of_order"], "out_of_order", early)
+    return StepResult(step, True, 0, "missed", last)
+
+
+def _timely(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, due_at: int) -> StepResult:
+    # Listening or apologising one reply before the customer's outburst still counts as on time.
+    done = first(turns, step, due_at - 1)
+    if done is None:
+        return StepResult(step, True, 0, "missed", due_at)
+    if done <= due_at + config.grace_turns:
+        return StepResult(step, True, config.credit["on_time"])
+    return StepResult(step, True, config.credit["late"], "late", due_at)
+
+
+def with_interruptions(
+    results: dict[Tag, StepResult], turns: Sequence[GradedTurn], config: GradingConfig
+) -> dict[Tag, StepResult]:
+    """Each reply sent while the customer was still speaking costs the VENT step: it is the opposite of listening."""
+    cut = [i for i, t in enumerate(turns) if t.interrupted]
+    if not cut:
+        return results
+    vent = results[Tag.VENT]
+    score = max(0, vent.score - config.interruption * len(cut))
+    problem, turn = (vent.problem, vent.turn) if vent.problem == "missed" else ("interrupted", cut[0])
+    return {**results, Tag.VENT: StepResult(Tag.VENT, True, score, problem, turn)}

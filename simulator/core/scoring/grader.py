@@ -1,0 +1,152 @@
+"""Grades a whole conversation 0-100: the five steps, the order rules, penalties and a trainer's hard caps.
+
+total = weighted mean of the due steps' scores - penalties, then scaled under the lowest cap that applies.
+All numbers come from assets/scoring/grading.yaml. The same turns always give the same scorecard.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from simulator.core.grading_types import GradedTurn, Penalty, Scorecard
+from simulator.core.scoring.feedback import FeedbackTexts, Finding, load_feedback_texts, write_feedback
+from simulator.core.scoring.grade_config import CAPS, GradingConfig, load_grading_config
+from simulator.core.scoring.grade_steps import (
+    Timeline,
+    assess_steps,
+    first,
+    is_scenario,
+    timeline,
+    with_interruptions,
+)
+from simulator.core.tags import STEPS, Tag
+
+OUTCOMES = ("resolved", "escalated", "lost", "unfinished", "unknown")
+
+
+def _round(x: float) -> int:
+    return math.floor(x + 0.5)  # half up, not Python's half-to-even, so 69.5 reads as 70 everywhere
+
+
+class Grader:
+    """Implements grading_types.ConversationGrader."""
+
+    def __init__(self, config: GradingConfig | None = None) -> None:
+        self.config = config or load_grading_config()
+
+    def grade(
+        self,
+        turns: Sequence[GradedTurn],
+        language: str,
+        outcome: str = "unfinished",
+        patience: int | None = None,
+    ) -> Scorecard:
+        if outcome not in OUTCOMES:
+            raise ValueError(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
+        texts = load_feedback_texts(language)
+        when = timeline(turns, self.config)
+        ending = outcome if outcome in ("resolved", "escalated", "lost") else None
+        ending = ending or ("resolved" if when.resolve_at is not None else "unfinished")
+        if not turns:
+            return Scorecard(total=0, steps={s.value: 0 for s in STEPS}, outcome=ending)
+
+        plain = assess_steps(turns, self.config, when, escalated=outcome == "escalated")
+        steps = with_interruptions(plain, turns, self.config)
+        due_weight = sum(self.config.weights[s] for s in STEPS if steps[s].due)
+        weighted = sum(self.config.weights[s] * steps[s].score for s in STEPS if steps[s].due) / due_weight
+
+        findings = [Finding(r.step, r.problem, r.turn) for r in steps.values() if r.problem and r.turn is not None]
+        penalties: list[Penalty] = []
+        penalties += self._forbidden(turns, texts, findings)
+        penalties += self._order(turns, when, texts, findings)
+        penalties += self._hints_and_patience(turns, when, patience, texts)
+        raw = max(0.0, weighted - sum(p.points for p in penalties))
+
+        lost_vent = plain[Tag.VENT].score - steps[Tag.VENT].score  # a VENT that was not due scores 100
+        if lost_vent:
+            cut = sum(t.interrupted for t in turns)
+            share = self.config.weights[Tag.VENT] / due_weight
+            message = texts.penalty("interruption", count=cut)
+            penalties.append(Penalty("interruption", _round(share * lost_vent), message, steps[Tag.VENT].turn))
+
+        total = _round(raw)
+        cap = self._cap(turns, ending)
+        if cap is not None:
+            capped = _round(raw * self.config.caps[cap] / 100)
+            message = texts.penalty(f"cap_{cap}", cap=self.config.caps[cap])
+            penalties.append(Penalty(f"cap_{cap}", total - capped, message))
+            total = capped
+
+        return Scorecard(
+            total=total,
+            steps={s.value: steps[s].score for s in STEPS},
+            penalties=penalties,
+            feedback=write_feedback(findings, turns, texts),
+            outcome=ending,
+        )
+
+    def _forbidden(self, turns: Sequence[GradedTurn], texts: FeedbackTexts, findings: list[Finding]) -> list[Penalty]:
+        """Each forbidden phrase is a penalty of its own, quoting the words."""
+        out: list[Penalty] = []
+        for i, turn in enumerate(turns):
+            if not turn.tagged.has(Tag.FORBIDDEN):
+                continue
+            spans = [e.text for e in turn.tagged.evidence.get(Tag.FORBIDDEN, ())] or [turn.tagged.text]
+            for quote in spans:
+                message = texts.penalty("forbidden", quote=quote)
+                out.append(Penalty("forbidden", self.config.penalties["forbidden"], message, i))
+                findings.append(Finding(Tag.FORBIDDEN, "used", i, quote))
+        return out
+
+    def _order(
+        self, turns: Sequence[GradedTurn], when: Timeline, texts: FeedbackTexts, findings: list[Finding]
+    ) -> list[Penalty]:
+        """Probe before resolving, apologise (once complained) before resolving, follow up after resolving."""
+        r = when.resolve_at
+        if r is None:
+            return []
+        out: list[Penalty] = []
+
+        def due_by(step: Tag) -> bool:
+            if is_scenario(turns):
+                return any(t.expect and step in t.expect for t in turns[: r + 1])
+            return step is Tag.PROBE or when.complained_by(r)
+
+        late_rules = (("resolve_before_probe", Tag.PROBE), ("apology_after_resolve", Tag.APOLOGIZE))
+        for code, step in late_rules:
+            done = first(turns, step)
+            if due_by(step) and done is not None and done > r:
+                out.append(Penalty(code, self.config.penalties[code], texts.penalty(code), r))
+                findings.append(Finding(step, "out_of_order", r))
+        early = first(turns, Tag.FOLLOW_UP)
+        if early is not None and early < r and first(turns, Tag.FOLLOW_UP, r) is None:
+            code = "follow_up_before_resolve"
+            out.append(Penalty(code, self.config.penalties[code], texts.penalty(code), early))
+            findings.append(Finding(Tag.FOLLOW_UP, "out_of_order", early))
+        return out
+
+    def _hints_and_patience(
+        self, turns: Sequence[GradedTurn], when: Timeline, patience: int | None, texts: FeedbackTexts
+    ) -> list[Penalty]:
+        hint = self.config.penalties["hint"]
+        out = [Penalty("hint", hint, texts.penalty("hint"), i) for i, t in enumerate(turns) if t.hint_used]
+        if patience:
+            used = len(turns) if when.resolve_at is None else when.resolve_at + 1
+            extra = used - math.ceil(patience * self.config.patience_share)
+            if extra > 0:
+                points = min(self.config.penalties["slow_max"], extra * self.config.penalties["slow_turn"])
+                out.append(Penalty("slow", points, texts.penalty("slow", turns=used, patience=patience)))
+        return out
+
+    def _cap(self, turns: Sequence[GradedTurn], ending: str) -> str | None:
+        """The lowest cap that applies, if any."""
+        applies = {
+            "forbidden": any(t.tagged.has(Tag.FORBIDDEN) for t in turns),
+            "unresolved": ending == "unfinished",
+            "escalated": ending == "escalated",
+            "lost": ending == "lost",
+        }
+        hit = [c for c in CAPS if applies[c]]
+        return min(hit, key=lambda c: self.config.caps[c]) if hit else None
+

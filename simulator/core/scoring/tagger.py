@@ -1,0 +1,100 @@
+"""Tags a trainee's reply with the rubric's steps, quoting the words that earned each tag."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from simulator.core.scoring.language import detect_language, has_han, has_latin
+from simulator.core.scoring.normalize import Normalised, normalise
+from simulator.core.scoring.rules import Rule, RuleSet, load_char_table, load_rules
+from simulator.core.scoring.segment import clause_start, sentences
+from simulator.core.tags import ALL_TAGS, Evidence, Tag, TaggedReply
+
+ASSETS = Path(__file__).resolve().parents[3] / "assets" / "scoring"
+LANGUAGES = ("en", "zh", "mixed")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    rule: Rule
+    start: int  # in normalised text
+    end: int
+
+
+class Tagger:
+    """Applies the English rules to Latin text and the Chinese rules to Chinese text, sentence by sentence."""
+
+    def __init__(self, english: RuleSet, chinese: RuleSet, t2s: Mapping[str, str]) -> None:
+        self.english = english
+        self.chinese = chinese
+        self.t2s = t2s
+
+    def tag(self, reply: str, customer: str | None = None, language: str | None = None) -> TaggedReply:
+        if language in (None, "auto"):
+            language = detect_language(reply)
+        elif language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}: use en, zh, mixed or auto")
+        norm = normalise(reply, self.t2s)
+        heard = normalise(customer, self.t2s).text if customer else ""
+        active = [rs for rs, present in ((self.english, has_latin), (self.chinese, has_han)) if present(norm.text)]
+        found: dict[Tag, list[tuple[int, int]]] = {}
+        for start, end in sentences(norm.text):
+            for hit in self._sentence_hits(norm.text, start, end, active, heard):
+                assert hit.rule.tag is not None
+                found.setdefault(hit.rule.tag, []).append((hit.start, hit.end))
+        tags = tuple(t for t in ALL_TAGS if t in found)
+        evidence = {t: _evidence(norm, found[t]) for t in tags}
+        return TaggedReply(text=reply, language=language, tags=tags, evidence=evidence)
+
+    def _sentence_hits(
+        self, text: str, start: int, end: int, rulesets: Sequence[RuleSet], heard: str
+    ) -> list[_Hit]:
+        """The tagging hits of one sentence, after its blockers have cancelled what they block."""
+        sentence = text[start:end]
+        hits: list[_Hit] = []
+        blocked: set[Tag] = set()
+        for ruleset in rulesets:
+            for rule in ruleset.rules:
+                if rule.customer is not None and not rule.customer.search(heard):
+                    continue
+                match = rule.pattern.search(sentence)
+                if match is None or match.end() == match.start():
+                    continue
+                a, b = start + match.start(), start + match.end()
+                if rule.negatable and _negated(text, start, a, ruleset):
+                    continue
+                blocked |= rule.blocks
+                if rule.tag is not None:
+                    hits.append(_Hit(rule, a, b))
+        return [h for h in hits if h.rule.tag not in blocked]
+
+
+def _negated(text: str, sentence_start: int, at: int, ruleset: RuleSet) -> bool:
+    """Whether a negation cue stands shortly before `at` in the same clause ("I won't apologise")."""
+    begin = max(clause_start(text, sentence_start, at), at - ruleset.negation_window)
+    return ruleset.negation.search(text, begin, at) is not None
+
+
+def _evidence(norm: Normalised, spans: Iterable[tuple[int, int]]) -> tuple[Evidence, ...]:
+    """Overlapping hits merged, mapped back to the original reply."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out: list[Evidence] = []
+    for a, b in merged:
+        s, e = norm.span(a, b)
+        out.append(Evidence(s, e, norm.original[s:e]))
+    return tuple(out)
+
+
+def build_tagger(folder: Path = ASSETS) -> Tagger:
+    return Tagger(
+        english=load_rules(folder / "en.yaml"),
+        chinese=load_rules(folder / "zh.yaml"),
+        t2s=load_char_table(folder / "t2s.txt"),
+    )

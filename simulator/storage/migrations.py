@@ -1,0 +1,119 @@
+"""Versioned schema changes: an ordered list applied once each, the version kept in PRAGMA user_version.
+
+Append new migrations at the end; never edit or reorder released ones (user files carry their number).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+from sqlite_utils import Database
+
+from simulator.storage.transaction import write_transaction
+
+Migration = Callable[[Database], None]
+
+
+def _create_tables(db: Database) -> None:
+    # Ids are UUID strings made where the data is recorded, so logs from several workstations merge cleanly.
+    db["trainees"].create({"id": str, "name": str, "created_at": str}, pk="id", not_null=["id", "name", "created_at"])
+    db["trainees"].create_index(["name"], unique=True)  # one trainee per name, also across merged logs
+    db["sessions"].create(
+        {
+            "id": str,
+            "trainee_id": str,
+            "scenario_id": str,
+            "scenario_title": str,
+            "language": str,
+            "started_at": str,
+            "finished_at": str,
+            "outcome": str,
+            "is_group": int,
+            "total": int,
+        },
+        pk="id",
+        foreign_keys=[("trainee_id", "trainees", "id")],
+        not_null=["id", "trainee_id", "scenario_id", "scenario_title", "language", "started_at", "is_group"],
+        defaults={"is_group": 0},
+    )
+    db["participants"].create(
+        {"session_id": str, "name": str},
+        pk=("session_id", "name"),
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null=["session_id", "name"],
+    )
+    db["turns"].create(
+        {
+            "session_id": str,
+            "idx": int,
+            "node_id": str,
+            "customer": str,
+            "reply": str,
+            "tags": str,  # JSON list of tag values
+            "evidence": str,  # JSON {tag: [{start, end, text}]}
+            "anger": int,
+            "phase": str,
+            "at": str,
+            "proposed_by": str,
+            "interrupted": int,
+            "hint_used": int,
+            "undone": int,
+            "extra": str,  # JSON object: whatever else the session controller attached to the turn
+        },
+        pk=("session_id", "idx"),
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null=["session_id", "idx", "node_id", "customer", "reply", "tags", "evidence", "anger", "phase", "at", "undone"],
+        defaults={"interrupted": 0, "hint_used": 0, "undone": 0, "extra": "{}"},
+    )
+    db["scores"].create(
+        {"session_id": str, "total": int, "steps": str, "penalties": str, "feedback": str, "outcome": str},
+        pk="session_id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null=["session_id", "total", "steps", "penalties", "feedback", "outcome"],
+    )
+
+
+def _index_history_filters(db: Database) -> None:
+    # The history views filter sessions by trainee and date, and by scenario.
+    db["sessions"].create_index(["trainee_id", "started_at"])
+    db["sessions"].create_index(["scenario_id"])
+
+
+MIGRATIONS: tuple[Migration, ...] = (_create_tables, _index_history_filters)
+
+
+def schema_version(db: Database) -> int:
+    version: int = db.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def check_version(db: Database, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """The schema version, or ValueError when the file is newer than this program."""
+    version = schema_version(db)
+    if version > len(migrations):
+        raise ValueError(
+            f"made by a newer version of Complaint Simulator (schema {version}, this version knows {len(migrations)})"
+        )
+    return version
+
+
+def migrate(db: Database, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Apply the migrations this database lacks, each in its own transaction; return the new version."""
+    check_version(db, migrations)
+    for version, step in enumerate(migrations, start=1):
+        if schema_version(db) >= version:
+            continue
+        with write_transaction(db):
+            if schema_version(db) < version:  # re-read under the lock: another process may have just migrated
+                step(db)
+                db.execute(f"PRAGMA user_version = {version}")
+    return schema_version(db)
+
+
+def migrated_copy(db: Database, migrations: Sequence[Migration] = MIGRATIONS) -> Database:
+    """An in-memory copy of a read-only database, brought up to date without touching the original file."""
+    copy = Database(sqlite3.connect(":memory:"))
+    db.conn.backup(copy.conn)
+    migrate(copy, migrations)
+    return copy

@@ -1,0 +1,91 @@
+"""Past sessions: date, scenario, outcome, grade; open one to replay it with its tags; progress over time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.core.tags import TaggedReply
+from simulator.storage import queries
+from simulator.ui.customer_card import outcome_name
+from simulator.ui.progress_chart import ProgressChart
+from simulator.ui.services import Services
+from simulator.ui.transcript import Transcript
+
+
+class HistoryPage(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.rows: list[dict[str, object]] = []
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Scenario"), self.tr("Outcome"), self.tr("Grade")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Past sessions"))
+        self.replay = Transcript()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.chart = ProgressChart()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.replay, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.table)
+        top.addWidget(right)
+        top.setSizes([500, 600])
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(top)
+        body.addWidget(self.chart)
+        body.setSizes([450, 250])
+        layout = QVBoxLayout(self)
+        layout.addWidget(body)
+        self.table.currentCellChanged.connect(lambda row, *_: self.open_session(row))
+
+    def show_trainee(self, trainee: str) -> None:
+        self.rows = queries.sessions(self.services.db, trainee=trainee)
+        self.table.setRowCount(len(self.rows))
+        for row, session in enumerate(self.rows):
+            cells = [
+                str(session["started_at"])[:16].replace("T", " "),
+                str(session["scenario_title"]),
+                outcome_name(session["outcome"]),  # type: ignore[arg-type]
+                "" if session["total"] is None else str(session["total"]),
+            ]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.replay.clear()
+        self.summary.setText(
+            self.tr("No sessions yet.") if not self.rows else self.tr("Choose a session to replay it.")
+        )
+        self.chart.show_history(queries.step_history(self.services.db, trainee))
+        if self.rows:
+            self.table.setCurrentCell(0, 0)
+
+    def open_session(self, row: int) -> None:
+        if not 0 <= row < len(self.rows):
+            return
+        session = self.rows[row]
+        sid, language = str(session["id"]), str(session["language"])
+        self.replay.clear()
+        for turn in queries.session_turns(self.services.db, sid):
+            self.replay.add_customer(turn["customer"])
+            self.replay.add_reply(TaggedReply.from_json(turn["reply"], language, turn["tags"], turn["evidence"] or {}))
+        score = queries.session_score(self.services.db, sid)
+        text = f"<b>{session['scenario_title']}</b> — {outcome_name(session['outcome'])}"  # type: ignore[arg-type]
+        if score:
+            text += f" — {self.tr('Grade')} {score['total']}"
+        self.summary.setText(text)

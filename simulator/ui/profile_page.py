@@ -1,0 +1,70 @@
+"""First start: a trainee creates or picks a profile (a name; no password for trainees)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from simulator.storage.queries import list_trainees
+from simulator.ui.services import Services
+
+
+class ProfilePage(QWidget):
+    chosen = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        title = QLabel(self.tr("Who is practising?"))
+        title.setStyleSheet("font-size: 170%; font-weight: bold;")
+        self.profiles = QListWidget()
+        self.profiles.setAccessibleName(self.tr("Profiles"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("New trainee's name"))
+        self.name.setAccessibleName(self.tr("New trainee's name"))
+        self.create = QPushButton(self.tr("&Create profile"))
+        self.open = QPushButton(self.tr("&Continue"))
+        self.create.setAccessibleName(self.tr("Create profile"))
+        self.open.setAccessibleName(self.tr("Continue"))
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.name, 1)
+        new_row.addWidget(self.create)
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(self.profiles, 1)
+        column.addWidget(self.open, 0, Qt.AlignmentFlag.AlignRight)
+        column.addLayout(new_row)
+        box = QWidget()
+        box.setLayout(column)
+        box.setMaximumWidth(520)
+        layout = QHBoxLayout(self)
+        layout.addWidget(box)
+        self.profiles.itemActivated.connect(lambda item: self.chosen.emit(item.text()))
+        self.open.clicked.connect(self._open_selected)
+        self.create.clicked.connect(self._create)
+        self.name.returnPressed.connect(self._create)
+
+    def refresh(self, current: str = "") -> None:
+        self.profiles.clear()
+        names = [row["name"] for row in list_trainees(self.services.db)]
+        if current and current not in names:
+            names.insert(0, current)
+        self.profiles.addItems(names)
+        matches = self.profiles.findItems(current, Qt.MatchFlag.MatchExactly) if current else []
+        if matches:
+            self.profiles.setCurrentItem(matches[0])
+        elif names:
+            self.profiles.setCurrentRow(0)
+        self.open.setEnabled(bool(names))
+        (self.profiles if names else self.name).setFocus()
+
+    def _open_selected(self) -> None:
+        item = self.profiles.currentItem()
+        if item is not None:
+            self.chosen.emit(item.text())
+
+    def _create(self) -> None:
+        name = " ".join(self.name.text().split())
+        if name:
+            self.name.clear()
+            self.chosen.emit(name)
