@@ -13,7 +13,9 @@ from simulator.core.linter import lint_paths
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("lint", help="check scenario files for errors and warnings")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="scenario files or folders (default: the scenarios folder)")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="scenario files or folders (default: the scenarios folder)"
+    )
     parser.add_argument("--strict", action="store_true", help="report warnings as errors")
     parser.set_defaults(func=run)
 

@@ -32,11 +32,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object with the turns and the score")
     parser.add_argument("--db", metavar="PATH", help="the session database (default: the per-user one)")
-    parser.add_argument("--trainee", default="trainee", metavar="NAME", help="who is playing (default: trainee)")
+    parser.add_argument(
+        "--trainee", default="trainee", type=_name, metavar="NAME", help="who is playing (default: trainee)"
+    )
     parser.set_defaults(func=run)
 
 
+def _name(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the trainee's name is empty")
+    return text.strip()
+
+
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top, so that building the command-line parser stays quick for every command.
     from simulator.core.diagnostics import ScenarioError
     from simulator.core.library import ScenarioNotFound, find_scenario
     from simulator.core.loader import load_scenario
@@ -60,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
     except (ScenarioNotFound, StorageError, ReplyFileError, RuleFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
 
 
 def _reply_lines(source: str | None) -> Iterator[str] | None:

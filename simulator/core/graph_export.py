@@ -12,10 +12,21 @@ def condition_text(condition: Condition | None) -> str:
     """A branch's condition in short text: `has PROBE`, `mood>60 and turn>=3`, `else` for the fallback."""
     if condition is None:
         return "else"
-    parts = [f"{word} {'+'.join(t.value for t in tags)}" for word, tags in
-             (("has", condition.has), ("any", condition.any), ("not", condition.not_)) if tags]  # fmt: skip
-    for label, value in (("mood>", condition.mood_above), ("mood<", condition.mood_below),
-                         ("turn>=", condition.turn_at_least)):  # fmt: skip
+    # + reads "and", / reads "or": `has APOLOGIZE+RESOLVE`, `any VENT/APOLOGIZE`, `not FORBIDDEN/VENT` (neither)
+    parts = [
+        f"{word} {joint.join(t.value for t in tags)}"
+        for word, joint, tags in (
+            ("has", "+", condition.has),
+            ("any", "/", condition.any),
+            ("not", "/", condition.not_),
+        )
+        if tags
+    ]
+    for label, value in (
+        ("mood>", condition.mood_above),
+        ("mood<", condition.mood_below),
+        ("turn>=", condition.turn_at_least),
+    ):
         if value is not None:
             parts.append(f"{label}{value}")
     return " and ".join(parts)

@@ -52,14 +52,17 @@ def _check_references(scenario: Scenario, where: SourceMap, report: Report) -> b
 
 def _check_branches(scenario: Scenario, where: SourceMap, report: Report) -> None:
     for node in scenario.nodes.values():
-        next_pos = where.keys.get(("nodes", node.id, "next"), node.pos)
+        next_pos = where.key("nodes", node.id, "next") or node.pos
         if node.phase.is_ending:
             if node.next:
                 report.error(next_pos, f"node {node.id!r} is {node.phase.value}, which ends the session; remove next")
             continue
         if all(b.condition is not None for b in node.next):
-            report.error(next_pos, f"node {node.id!r} has no fallback branch (a branch without `if`), "
-                                   "so the conversation stops when no condition holds")  # fmt: skip
+            report.error(
+                next_pos,
+                f"node {node.id!r} has no fallback branch (a branch without `if`), "
+                "so the conversation stops when no condition holds",
+            )
         for i, branch in enumerate(node.next):
             target = scenario.nodes.get(branch.goto)
             # endings (absent from PHASE_ORDER) come after every open phase
@@ -92,6 +95,7 @@ def _check_apologies(scenario: Scenario, report: Report) -> None:
     Searches (node, complained) states of paths that have not yet apologized after complaining, so the
     cost is linear in the graph's size rather than in its number of paths.
     """
+
     def after(state: _State | None, node_id: str) -> _State | None:
         """The state on entering node_id, or None once the path has apologized after complaining."""
         node = scenario.nodes[node_id]

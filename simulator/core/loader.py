@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from simulator.core.lint_content import lint_content
 from simulator.core.lint_graph import lint_graph
 from simulator.core.scenario import Pos, Scenario
 from simulator.core.scenario_build import build_scenario, id_node
-from simulator.core.yaml_source import SourceMap, YamlError, read_yaml
+from simulator.core.yaml_source import SourceMap, YamlDoc, YamlError, parse_yaml, read_yaml
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,25 @@ def check_file(path: str | Path) -> tuple[Scenario | None, list[Diagnostic]]:
     return check.scenario, check.diagnostics
 
 
+def check_text(text: str, path: str | Path) -> tuple[Scenario | None, list[Diagnostic]]:
+    """As check_file, for text not saved yet (the editor's buffer); `path` names it and places its asset files."""
+    check = inspect_text(text, path)
+    return check.scenario, check.diagnostics
+
+
 def inspect_file(path: str | Path) -> FileCheck:
     path = Path(path)
+    return _inspect(path, lambda: read_yaml(path))
+
+
+def inspect_text(text: str, path: str | Path) -> FileCheck:
+    return _inspect(Path(path), lambda: parse_yaml(text))
+
+
+def _inspect(path: Path, read: Callable[[], YamlDoc]) -> FileCheck:
     report = Report(str(path))
     try:
-        doc = read_yaml(path)
+        doc = read()
     except YamlError as e:
         report.error(e.pos, e.message)
         return FileCheck(None, report.items)

@@ -96,8 +96,15 @@ class _Builder:
         briefing = self.text(top, "briefing", "the scenario", allow_empty=True)
         start = self.ident(top, "start", "the scenario", NODE_ID, "a node id")
         nodes = self.nodes(top.entries.get("nodes"))
-        if (id_ is None or title is None or language is None or level is None or persona is None
-                or start is None or nodes is None):
+        if (
+            id_ is None
+            or title is None
+            or language is None
+            or level is None
+            or persona is None
+            or start is None
+            or nodes is None
+        ):
             return None
         return Scenario(id_, title, language, level, persona, start, nodes, briefing or "", tags or (), path)
 
@@ -158,9 +165,18 @@ class _Builder:
         if phase is None or customer is None:
             return None
         return Node(
-            node_id, Phase(phase), customer, expect or (), model_reply, hint, audio,
-            branches or (), anger or {}, examples or (), entry.key_pos,
-        )  # fmt: skip
+            node_id,
+            Phase(phase),
+            customer,
+            expect or (),
+            model_reply,
+            hint,
+            audio,
+            branches or (),
+            anger or {},
+            examples or (),
+            entry.key_pos,
+        )
 
     def branches(self, entry: YEntry | None, what: str) -> tuple[Branch, ...] | None:
         if entry is None:
@@ -189,14 +205,17 @@ class _Builder:
         if not m.entries:
             self.error(entry.key_pos, f"an empty `if` in {what} always holds; leave `if` out for the fallback branch")
             return None
-        has, any_, not_ = (self.tag_list(m.entries.get(key), f"{key} in {where}", allow_empty=False)
-                           for key in ("has", "any", "not"))
+        has, any_, not_ = (
+            self.tag_list(m.entries.get(key), f"{key} in {where}", allow_empty=False) for key in ("has", "any", "not")
+        )
         return Condition(
-            has or (), any_ or (), not_ or (),
+            has or (),
+            any_ or (),
+            not_ or (),
             self.integer(m, "mood_above", where, 0, 100),
             self.integer(m, "mood_below", where, 0, 100),
             self.integer(m, "turn_at_least", where, 1, None),
-        )  # fmt: skip
+        )
 
     def anger(self, entry: YEntry | None, what: str) -> dict[Tag, int] | None:
         if entry is None:

@@ -6,6 +6,7 @@ recurse deeply, construct Python objects or expand aliases (aliases are refused 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,40 +27,64 @@ MAX_DEPTH = 64  # scenarios nest about six levels deep
 _STD = "tag:yaml.org,2002:"
 _resolver = yaml.resolver.Resolver()
 _constructor = yaml.constructor.SafeConstructor()
-# The plain-value types a scenario may contain, and how to build each from its text.
+# The non-text plain-value types a scenario may contain, and how to build each from its text.
 _SCALARS: dict[str, Callable[[yaml.ScalarNode], object]] = {
-    _STD + "str": lambda node: node.value,
     _STD + "int": _constructor.construct_yaml_int,
     _STD + "float": _constructor.construct_yaml_float,
     _STD + "bool": _constructor.construct_yaml_bool,
     _STD + "null": _constructor.construct_yaml_null,
     _STD + "timestamp": _constructor.construct_yaml_timestamp,
 }
+_STR = _STD + "str"
 _COLLECTION_TAGS = (None, "!", _STD + "map", _STD + "seq")
 
 
-@dataclass(frozen=True, slots=True)
 class YScalar:
-    value: object  # str, int, float, bool, None, or a date
-    pos: Pos
+    __slots__ = ("value", "mark")
+
+    def __init__(self, value: object, mark: Any) -> None:
+        self.value = value  # str, int, float, bool, None, or a date
+        self.mark = mark  # the parser's mark; most positions are never asked for, so Pos is made on demand
+
+    @property
+    def pos(self) -> Pos:
+        return _pos(self.mark)
 
 
-@dataclass(frozen=True, slots=True)
 class YSeq:
-    items: tuple[YNode, ...]
-    pos: Pos
+    __slots__ = ("items", "mark")
+
+    def __init__(self, items: tuple[YNode, ...], mark: Any) -> None:
+        self.items = items
+        self.mark = mark
+
+    @property
+    def pos(self) -> Pos:
+        return _pos(self.mark)
 
 
-@dataclass(frozen=True, slots=True)
 class YEntry:
-    key_pos: Pos
-    value: YNode
+    __slots__ = ("key_mark", "value")
+
+    def __init__(self, key_mark: Any, value: YNode) -> None:
+        self.key_mark = key_mark
+        self.value = value
+
+    @property
+    def key_pos(self) -> Pos:
+        return _pos(self.key_mark)
 
 
-@dataclass(frozen=True, slots=True)
 class YMap:
-    entries: dict[str, YEntry]  # keys as written, in file order
-    pos: Pos
+    __slots__ = ("entries", "mark")
+
+    def __init__(self, entries: dict[str, YEntry], mark: Any) -> None:
+        self.entries = entries  # keys as written, in file order
+        self.mark = mark
+
+    @property
+    def pos(self) -> Pos:
+        return _pos(self.mark)
 
 
 YNode: TypeAlias = "YScalar | YSeq | YMap"
@@ -102,14 +127,29 @@ def read_yaml(path: Path) -> YamlDoc:
 
 def parse_yaml(text: str) -> YamlDoc:
     builder = _TreeBuilder()
+    handlers = builder.handlers
+    # libyaml reads UTF-8 bytes several times faster than a str, and get_event() beats yaml.parse()'s generator.
+    data = text.encode("utf-8")
+    parser = _Loader(data)
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            builder.feed(event)
+        while (event := parser.get_event()) is not None:
+            handler = handlers.get(type(event))
+            if handler is not None:
+                handler(event)
     except yaml.YAMLError as e:
-        raise YamlError(_error_pos(e, text), f"malformed YAML: {_error_text(e)}") from None
+        raise YamlError(_error_pos(e, data), f"malformed YAML: {_error_text(e)}") from None
+    finally:
+        parser.dispose()
     if builder.root is None:
         raise YamlError(Pos(1, 1), "the file is empty")
     return YamlDoc(builder.root, builder.problems)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_tag(value: str) -> str:
+    """The type YAML gives an unquoted scalar (`yes` is a bool, `12` an int); values repeat a lot, hence the cache."""
+    tag: str = _resolver.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    return tag
 
 
 def _pos(mark: Any) -> Pos:
@@ -125,15 +165,12 @@ def _byte_pos(data: bytes, index: int) -> Pos:
     return Pos(data.count(b"\n", 0, index) + 1, len(data[line_start:index].decode("utf-8", "replace")) + 1)
 
 
-def _error_pos(error: yaml.YAMLError, text: str) -> Pos:
+def _error_pos(error: yaml.YAMLError, data: bytes) -> Pos:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     if mark is not None:
         return _pos(mark)
-    index = getattr(error, "position", None)  # reader errors give a character index
-    if isinstance(index, int):
-        line_start = text.rfind("\n", 0, index) + 1
-        return Pos(text.count("\n", 0, index) + 1, index - line_start + 1)
-    return Pos(1, 1)
+    index = getattr(error, "position", None)  # reader errors give an offset into the bytes
+    return _byte_pos(data, index) if isinstance(index, int) else Pos(1, 1)
 
 
 def _error_text(error: yaml.YAMLError) -> str:
@@ -145,12 +182,14 @@ def _error_text(error: yaml.YAMLError) -> str:
 class _Frame:
     """An open mapping or sequence while its events arrive."""
 
-    def __init__(self, pos: Pos, is_map: bool) -> None:
-        self.pos = pos
+    __slots__ = ("mark", "is_map", "items", "entries", "key", "drop_value")
+
+    def __init__(self, mark: Any, is_map: bool) -> None:
+        self.mark = mark
         self.is_map = is_map
         self.items: list[YNode] = []
         self.entries: dict[str, YEntry] = {}
-        self.key: tuple[str, Pos] | None = None  # a key waiting for its value
+        self.key: tuple[str, Any] | None = None  # a key (and its mark) waiting for its value
         self.drop_value = False  # the waiting key is a duplicate
 
 
@@ -160,45 +199,65 @@ class _TreeBuilder:
         self.root: YNode | None = None
         self.documents = 0
         self.problems: list[tuple[Pos, str]] = []
+        self.handlers: dict[type, Callable[[Any], None]] = {
+            yaml.ScalarEvent: self._scalar,
+            yaml.MappingStartEvent: self._open,
+            yaml.SequenceStartEvent: self._open,
+            yaml.MappingEndEvent: self._close,
+            yaml.SequenceEndEvent: self._close,
+            yaml.AliasEvent: self._alias,
+            yaml.DocumentStartEvent: self._document,
+        }
 
-    def feed(self, event: yaml.Event) -> None:
-        if isinstance(event, yaml.ScalarEvent):
-            self._attach(YScalar(self._scalar(event), _pos(event.start_mark)), event.value)
-        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            self._open(event)
-        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            frame = self.stack.pop()
-            node: YNode = YMap(frame.entries, frame.pos) if frame.is_map else YSeq(tuple(frame.items), frame.pos)
-            self._attach(node, None)
-        elif isinstance(event, yaml.AliasEvent):
-            raise YamlError(_pos(event.start_mark), f"aliases (*{event.anchor}) are not allowed in scenario files")
-        elif isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                raise YamlError(_pos(event.start_mark), "a scenario file holds one YAML document; remove the second")
+    def _document(self, event: yaml.DocumentStartEvent) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise YamlError(_pos(event.start_mark), "a scenario file holds one YAML document; remove the second")
+
+    def _alias(self, event: yaml.AliasEvent) -> None:
+        raise YamlError(_pos(event.start_mark), f"aliases (*{event.anchor}) are not allowed in scenario files")
 
     def _open(self, event: yaml.MappingStartEvent | yaml.SequenceStartEvent) -> None:
-        pos = _pos(event.start_mark)
         if event.tag not in _COLLECTION_TAGS:
-            raise YamlError(pos, f"the tag {_short(event.tag)} is not allowed in scenario files")
+            raise YamlError(_pos(event.start_mark), f"the tag {_short(event.tag)} is not allowed in scenario files")
         if len(self.stack) >= MAX_DEPTH:
-            raise YamlError(pos, f"nested deeper than {MAX_DEPTH} levels")
-        self.stack.append(_Frame(pos, isinstance(event, yaml.MappingStartEvent)))
+            raise YamlError(_pos(event.start_mark), f"nested deeper than {MAX_DEPTH} levels")
+        self.stack.append(_Frame(event.start_mark, type(event) is yaml.MappingStartEvent))
 
-    def _scalar(self, event: yaml.ScalarEvent) -> object:
-        pos = _pos(event.start_mark)
+    def _close(self, event: yaml.MappingEndEvent | yaml.SequenceEndEvent) -> None:
+        frame = self.stack.pop()
+        self._attach(YMap(frame.entries, frame.mark) if frame.is_map else YSeq(tuple(frame.items), frame.mark))
+
+    def _scalar(self, event: yaml.ScalarEvent) -> None:
+        stack = self.stack
+        if stack and stack[-1].is_map and stack[-1].key is None:
+            self._key(stack[-1], event.value, event.start_mark)  # keys stay as written: `yes:` is the key "yes"
+            return
         tag = event.tag
         if tag is None or tag == "!":
-            tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-        build = _SCALARS.get(tag)
-        if build is None:
-            raise YamlError(pos, f"the tag {_short(tag)} is not allowed in scenario files")
-        try:
-            return build(yaml.ScalarNode(tag, event.value))
-        except (ValueError, yaml.YAMLError):
-            raise YamlError(pos, f"{event.value[:40]!r} is not a valid {tag.removeprefix(_STD)}") from None
+            tag = _plain_tag(event.value) if event.implicit[0] else _STR
+        if tag == _STR:
+            value: object = event.value
+        else:
+            build = _SCALARS.get(tag)
+            if build is None:
+                raise YamlError(_pos(event.start_mark), f"the tag {_short(tag)} is not allowed in scenario files")
+            try:
+                value = build(yaml.ScalarNode(tag, event.value))
+            except (ValueError, yaml.YAMLError):
+                message = f"{event.value[:40]!r} is not a valid {tag.removeprefix(_STD)}"
+                raise YamlError(_pos(event.start_mark), message) from None
+        self._attach(YScalar(value, event.start_mark))
 
-    def _attach(self, node: YNode, raw: str | None) -> None:
+    def _key(self, frame: _Frame, raw: str, mark: Any) -> None:
+        first = frame.entries.get(raw)
+        frame.drop_value = first is not None
+        if first is not None:
+            message = f"duplicate key {raw!r} (first given at line {first.key_pos.line})"
+            self.problems.append((_pos(mark), message))
+        frame.key = (raw, mark)
+
+    def _attach(self, node: YNode) -> None:
         if not self.stack:
             self.root = node
             return
@@ -206,43 +265,38 @@ class _TreeBuilder:
         if not top.is_map:
             top.items.append(node)
         elif top.key is None:
-            if raw is None:
-                raise YamlError(node.pos, "a mapping key must be plain text, not a list or mapping")
-            first = top.entries.get(raw)
-            top.drop_value = first is not None
-            if first is not None:
-                where = f"line {first.key_pos.line}"
-                self.problems.append((node.pos, f"duplicate key {raw!r} (first given at {where})"))
-            top.key = (raw, node.pos)
+            raise YamlError(node.pos, "a mapping key must be plain text, not a list or mapping")
         else:
-            key, key_pos = top.key
+            key, key_mark = top.key
             if not top.drop_value:
-                top.entries[key] = YEntry(key_pos, node)
+                top.entries[key] = YEntry(key_mark, node)
             top.key = None
 
 
 class SourceMap:
-    """Where each key and value of the tree sits, by path: ("nodes", "opening", "next", 0, "goto")."""
+    """Finds where a key or value sits by its path in the tree, e.g. ("nodes", "opening", "next", 0, "goto")."""
 
     def __init__(self, root: YNode) -> None:
-        self.values: dict[tuple[str | int, ...], Pos] = {}
-        self.keys: dict[tuple[str | int, ...], Pos] = {}
-        todo: list[tuple[tuple[str | int, ...], YNode]] = [((), root)]
-        while todo:
-            path, node = todo.pop()
-            self.values[path] = node.pos
-            if isinstance(node, YMap):
-                for key, entry in node.entries.items():
-                    self.keys[(*path, key)] = entry.key_pos
-                    todo.append(((*path, key), entry.value))
-            elif isinstance(node, YSeq):
-                todo.extend(((*path, i), item) for i, item in enumerate(node.items))
+        self.root = root
+
+    def _walk(self, path: tuple[str | int, ...]) -> tuple[YNode, YEntry | None, bool]:
+        """The deepest node along the path, the entry holding it, and whether the whole path was found."""
+        node, entry = self.root, None
+        for step in path:
+            if isinstance(node, YMap) and isinstance(step, str) and step in node.entries:
+                entry = node.entries[step]
+                node = entry.value
+            elif isinstance(node, YSeq) and isinstance(step, int) and 0 <= step < len(node.items):
+                node, entry = node.items[step], None
+            else:
+                return node, entry, False
+        return node, entry, True
 
     def value(self, *path: str | int) -> Pos:
         """The value's position, or its nearest enclosing one when the path is absent."""
-        while path not in self.values:
-            path = path[:-1]
-        return self.values[path]
+        return self._walk(path)[0].pos
 
-    def key(self, *path: str | int) -> Pos:
-        return self.keys.get(path) or self.value(*path)
+    def key(self, *path: str | int) -> Pos | None:
+        """The position of the key that ends the path, or None when there is no such key."""
+        _, entry, found = self._walk(path)
+        return entry.key_pos if found and entry is not None else None

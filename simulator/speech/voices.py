@@ -25,10 +25,11 @@ class VoiceInfo:
 
 
 def _speaks(voice: VoiceInfo, language: str) -> bool:
+    """By the voice's language codes where it has any; by its name only where it has none (some SAPI voices)."""
     markers = LANGUAGE_MARKERS.get(language, (language,))
     codes = [code.lower().replace("_", "-") for code in voice.languages]
-    if any(code.split("-")[0] in markers for code in codes):
-        return True
+    if codes:
+        return any(code.split("-")[0] in markers for code in codes)
     name = voice.name.lower()
     return any(marker in name for marker in markers if len(marker) > 3)
 

@@ -33,7 +33,13 @@ def _write_csv(db: Database, out: TextIO) -> int:
     rows = 0
     for info in _sessions_oldest_first(db):
         for turn in session_turns(db, info["id"], include_undone=True):
-            values = {**info, **turn, "session_id": info["id"], "tags": ";".join(turn["tags"]), "undone": int(turn["undone"])}
+            values = {
+                **info,
+                **turn,
+                "session_id": info["id"],
+                "tags": ";".join(turn["tags"]),
+                "undone": int(turn["undone"]),
+            }
             writer.writerow([neutralise_cell(values[column]) for column in CSV_COLUMNS])
             rows += 1
     return rows
@@ -42,7 +48,9 @@ def _write_csv(db: Database, out: TextIO) -> int:
 def _write_jsonl(db: Database, out: TextIO) -> int:
     count = 0
     for info in _sessions_oldest_first(db):
-        turns = [{k: v for k, v in turn.items() if k != "session_id"} for turn in session_turns(db, info["id"], True)]
+        turns = session_turns(db, info["id"], include_undone=True)
+        for turn in turns:
+            del turn["session_id"]  # the session object already says it
         record = {**info, "turns": turns, "score": session_score(db, info["id"])}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1

@@ -41,8 +41,8 @@ class MergeCounts:
 
 
 def _upsert(target: Database, table: str, rows: Iterable[Mapping[str, object]], counts: MergeCounts) -> None:
-    columns = [column.name for column in target[table].columns]
-    keys = ", ".join(target[table].pks)
+    columns = [column.name for column in target.table(table).columns]
+    keys = ", ".join(target.table(table).pks)
     rules = _MERGE_RULES[table]
     if rules:
         changes = " OR ".join(f"{column} IS NOT {value}" for column, value in rules.items())
@@ -54,22 +54,22 @@ def _upsert(target: Database, table: str, rows: Iterable[Mapping[str, object]], 
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
         f"ON CONFLICT({keys}) {on_conflict}"
     )
-    before = target[table].count
+    before = target.table(table).count
     written = target.conn.executemany(sql, ([row[column] for column in columns] for row in rows)).rowcount
-    counts.added[table] += target[table].count - before
-    counts.updated[table] += written - (target[table].count - before)
+    counts.added[table] += target.table(table).count - before
+    counts.updated[table] += written - (target.table(table).count - before)
 
 
 def merge_into(target: Database, source: Database) -> MergeCounts:
     """Copy one log into another in a single transaction; returns what was added and updated."""
     counts = MergeCounts()
     with write_transaction(target):
-        before = target["trainees"].count
+        before = target.table("trainees").count
         new_ids = {
             row["id"]: trainee_id(target, row["name"], row["created_at"], id_if_new=row["id"])
             for row in source.query("SELECT * FROM trainees")
         }
-        counts.added["trainees"] = target["trainees"].count - before
+        counts.added["trainees"] = target.table("trainees").count - before
         _upsert(
             target,
             "sessions",

@@ -17,9 +17,11 @@ Migration = Callable[[Database], None]
 
 def _create_tables(db: Database) -> None:
     # Ids are UUID strings made where the data is recorded, so logs from several workstations merge cleanly.
-    db["trainees"].create({"id": str, "name": str, "created_at": str}, pk="id", not_null=["id", "name", "created_at"])
-    db["trainees"].create_index(["name"], unique=True)  # one trainee per name, also across merged logs
-    db["sessions"].create(
+    db.table("trainees").create(
+        {"id": str, "name": str, "created_at": str}, pk="id", not_null=["id", "name", "created_at"]
+    )
+    db.table("trainees").create_index(["name"], unique=True)  # one trainee per name, also across merged logs
+    db.table("sessions").create(
         {
             "id": str,
             "trainee_id": str,
@@ -37,13 +39,13 @@ def _create_tables(db: Database) -> None:
         not_null=["id", "trainee_id", "scenario_id", "scenario_title", "language", "started_at", "is_group"],
         defaults={"is_group": 0},
     )
-    db["participants"].create(
+    db.table("participants").create(
         {"session_id": str, "name": str},
         pk=("session_id", "name"),
         foreign_keys=[("session_id", "sessions", "id")],
         not_null=["session_id", "name"],
     )
-    db["turns"].create(
+    db.table("turns").create(
         {
             "session_id": str,
             "idx": int,
@@ -63,10 +65,22 @@ def _create_tables(db: Database) -> None:
         },
         pk=("session_id", "idx"),
         foreign_keys=[("session_id", "sessions", "id")],
-        not_null=["session_id", "idx", "node_id", "customer", "reply", "tags", "evidence", "anger", "phase", "at", "undone"],
+        not_null=[
+            "session_id",
+            "idx",
+            "node_id",
+            "customer",
+            "reply",
+            "tags",
+            "evidence",
+            "anger",
+            "phase",
+            "at",
+            "undone",
+        ],
         defaults={"interrupted": 0, "hint_used": 0, "undone": 0, "extra": "{}"},
     )
-    db["scores"].create(
+    db.table("scores").create(
         {"session_id": str, "total": int, "steps": str, "penalties": str, "feedback": str, "outcome": str},
         pk="session_id",
         foreign_keys=[("session_id", "sessions", "id")],
@@ -76,11 +90,38 @@ def _create_tables(db: Database) -> None:
 
 def _index_history_filters(db: Database) -> None:
     # The history views filter sessions by trainee and date, and by scenario.
-    db["sessions"].create_index(["trainee_id", "started_at"])
-    db["sessions"].create_index(["scenario_id"])
+    db.table("sessions").create_index(["trainee_id", "started_at"])
+    db.table("sessions").create_index(["scenario_id"])
 
 
-MIGRATIONS: tuple[Migration, ...] = (_create_tables, _index_history_filters)
+def _add_trainer_tables(db: Database) -> None:
+    # A trainer's correction sits beside the logged turn or score, which is never changed. turn_idx NULL: the grade.
+    db.table("overrides").create(
+        {
+            "id": str,
+            "session_id": str,
+            "turn_idx": int,
+            "trainer": str,
+            "tags": str,  # JSON list of tag values, NULL when the override keeps the tags
+            "total": int,  # NULL when the override keeps the grade
+            "comment": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null=["id", "session_id", "trainer", "comment", "created_at"],
+    )
+    db.table("overrides").create_index(["session_id", "turn_idx", "created_at"])
+    # One row: the trainer passphrase's salted hash.
+    db.table("trainer_auth").create(
+        {"id": int, "salt": bytes, "hash": bytes, "params": str}, pk="id", not_null=["salt", "hash", "params"]
+    )
+    # The dashboard groups by outcome (where customers were lost) and walks each session's last turn.
+    db.table("sessions").create_index(["outcome", "scenario_id"])
+    db.table("sessions").create_index(["is_group", "trainee_id", "started_at"])
+
+
+MIGRATIONS: tuple[Migration, ...] = (_create_tables, _index_history_filters, _add_trainer_tables)
 
 
 def schema_version(db: Database) -> int:

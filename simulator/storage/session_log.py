@@ -29,7 +29,7 @@ def trainee_id(db: Database, name: str, created_at: str, id_if_new: str | None =
         found: str = row[0]
         return found
     new_id = id_if_new or str(uuid.uuid4())
-    db["trainees"].insert({"id": new_id, "name": name, "created_at": created_at})
+    db.table("trainees").insert({"id": new_id, "name": name, "created_at": created_at})
     return new_id
 
 
@@ -65,7 +65,7 @@ class SessionLog:
         if not name:
             raise ValueError("a session needs a trainee name")
         with self._writing(f"start session {info.session_id}"):
-            self.db["sessions"].insert(
+            self.db.table("sessions").insert(
                 {
                     "id": info.session_id,
                     "trainee_id": trainee_id(self.db, name, info.started_at),
@@ -76,7 +76,7 @@ class SessionLog:
                     "is_group": int(info.group),
                 }
             )
-            self.db["participants"].insert_all(
+            self.db.table("participants").insert_all(
                 {"session_id": info.session_id, "name": person} for person in dict.fromkeys(info.participants)
             )
 
@@ -99,7 +99,7 @@ class SessionLog:
             "extra": json.dumps(turn.extra, ensure_ascii=False, default=str),
         }
         with self._writing(f"record turn {turn.index} of session {session_id}"):
-            self.db["turns"].insert(row)
+            self.db.table("turns").insert(row)
 
     def turn_undone(self, session_id: str, index: int) -> None:
         with self._writing(f"undo turn {index} of session {session_id}"):
@@ -118,7 +118,7 @@ class SessionLog:
             ).rowcount
             if changed == 0:
                 raise StorageError(f"cannot finish session {session_id}: no such session")
-            self.db["scores"].upsert(
+            self.db.table("scores").upsert(
                 {
                     "session_id": session_id,
                     "total": scorecard.total,

@@ -33,7 +33,13 @@ class Bubble(QFrame):
         self.setMaximumWidth(620)
         self.label.setText(text)
         self.setAccessibleName(
-            QCoreApplication.translate("Transcript", "You said" if mine else "Customer said") + ": " + text
+            (
+                QCoreApplication.translate("Transcript", "You said")
+                if mine
+                else QCoreApplication.translate("Transcript", "Customer said")
+            )
+            + ": "
+            + text
         )
         if tagged is not None:
             self.show_focus(None)

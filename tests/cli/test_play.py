@@ -138,6 +138,17 @@ def test_interactive_commands(
     assert "Customer: It's order 5521." in out and "Outcome: unfinished" in out
 
 
+def test_interactive_session_stays_open_after_the_end_for_undo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = "\n".join([PROBE, RESOLVE, "Anything else?", "/undo"]) + "\n"  # end of input scores like /end
+    code, out, err = play(capsys, monkeypatch, str(EN), "--db", str(tmp_path / "l.db"), stdin=typed)
+    assert code == 0
+    assert "== resolved ==" in out and "The conversation is over" in out
+    assert "the conversation has ended" in err  # the reply after the end was refused, not sent
+    assert "Outcome: unfinished" in out  # the undo reopened the conversation
+
+
 def test_interactive_quit_leaves_without_a_score(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,14 +1,19 @@
 """The worker thread against the real espeak-ng engine (installed by scripts/install)."""
 
+import json
 import shutil
+import subprocess
+import sys
 import threading
-import wave
+from pathlib import Path
 
 import pytest
 
-from simulator.speech import NullSpeaker, make_speaker
+from simulator.speech import NullSpeaker
 from simulator.speech.pyttsx3_speaker import Pyttsx3Speaker
 from simulator.speech.speaker import Line
+
+CHILD = Path(__file__).with_name("espeak_child.py")
 
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
 
@@ -26,37 +31,32 @@ def _collect(speaker):
     return events, done
 
 
+def _child(*args):
+    out = subprocess.run(
+        [sys.executable, str(CHILD), *args], capture_output=True, text=True, timeout=120, cwd=CHILD.parents[2]
+    )
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert out.returncode == 0 and lines, out.stderr[-2000:]
+    return json.loads(lines[-1][len("RESULT ") :])
+
+
 @needs_espeak
 @pytest.mark.parametrize("language,text", [("en", "I have waited three weeks."), ("zh", "我已经等了三个星期了。")])
 def test_speaks_on_its_own_thread_and_reports_back(language, text):
-    speaker = make_speaker()
-    assert isinstance(speaker, Pyttsx3Speaker)
-    events, done = _collect(speaker)
-    speaker.say(Line("l1", text, language, "female", anger=80))  # returns at once
-    assert done.wait(20), "the line was never finished"
-    speaker.close()
-    assert events == [("started", "l1"), ("finished", "l1")]
-    assert speaker.available and speaker.error is None
+    result = _child("speak", language, text)
+    assert result["kind"] == "Pyttsx3Speaker"
+    assert result["returned_at_once"] and result["finished"]
+    assert [e[:2] for e in result["events"]] == [["started", "l1"], ["finished", "l1"]]
+    assert {e[2] for e in result["events"]} == {"speech"}  # reported from the worker, not the caller's thread
+    assert result["available"] and result["error"] is None
 
 
 @needs_espeak
 @pytest.mark.parametrize("language,text", [("en", "Where is my parcel?"), ("zh", "我的包裹到底在哪里?")])
 def test_espeak_voices_make_real_audio(tmp_path, language, text):
-    import pyttsx3
-
-    from simulator.speech.pyttsx3_speaker import _voice_infos
-    from simulator.speech.voices import choose_voice
-
-    engine = pyttsx3.init()
-    voice = choose_voice(_voice_infos(engine), language, "male")
-    assert voice is not None
-    engine.setProperty("voice", voice)
-    out = tmp_path / "line.wav"
-    engine.save_to_file(text, str(out))
-    engine.runAndWait()
-    with wave.open(str(out)) as wav:
-        seconds = wav.getnframes() / wav.getframerate()
-    assert seconds > 0.5
+    result = _child("render", language, text, str(tmp_path / "line.wav"))
+    assert ("cmn" in result["voice"]) == (language == "zh")
+    assert result["seconds"] > 0.5
 
 
 def test_a_failing_engine_turns_silent_and_says_why_once():

@@ -26,6 +26,12 @@ def test_an_engine_voice_id_wins():
     assert choose_voice(ESPEAK_LIKE, "zh", "gmw/en-us") == "gmw/en-us"
 
 
+def test_language_codes_win_over_names():
+    # espeak-ng's Mandarin voice is called "Chinese (Mandarin, latin as English)".
+    voices = [ESPEAK_LIKE[2], ESPEAK_LIKE[0]]
+    assert choose_voice(voices, "en", "male") == "gmw/en"
+
+
 def test_no_voice_for_the_language():
     assert choose_voice(ESPEAK_LIKE[:2], "zh", "male") is None
 

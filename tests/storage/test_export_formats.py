@@ -9,7 +9,7 @@ from simulator.storage.csv_safety import neutralise_cell
 from simulator.storage.export import CSV_COLUMNS, export
 from simulator.storage.session_log import SessionLog
 
-RISKY = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
+RISKY = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
 
 
 @pytest.fixture
@@ -49,7 +49,11 @@ def test_csv_is_utf8_with_bom_and_one_row_per_turn(db):
     assert tuple(rows[0]) == CSV_COLUMNS
     assert [(r["session_id"], r["idx"]) for r in rows] == [("early", str(i)) for i in range(6)] + [("late", "0")]
     chinese = rows[-1]
-    assert (chinese["trainee"], chinese["reply"], chinese["customer"]) == ("王小明", "非常抱歉,给您添麻烦了。", "我的路由器坏了!")
+    assert (chinese["trainee"], chinese["reply"], chinese["customer"]) == (
+        "王小明",
+        "非常抱歉,给您添麻烦了。",
+        "我的路由器坏了!",
+    )
     assert chinese["total"] == "" and chinese["outcome"] == ""
     first = rows[0]
     assert (first["trainee"], first["outcome"], first["total"], first["language"]) == ("Alice", "resolved", "66", "en")

@@ -1,3 +1,4 @@
+import inspect
 import sqlite3
 import threading
 import time
@@ -19,9 +20,10 @@ def log():
         yield session_log
 
 
-def test_is_a_session_recorder(log):
-    recorder: SessionRecorder = log
-    assert callable(recorder.turn_sent)
+@pytest.mark.parametrize("method", ["session_started", "turn_sent", "turn_undone", "session_finished"])
+def test_matches_the_session_recorder_protocol(method):
+    expected = inspect.signature(getattr(SessionRecorder, method))
+    assert inspect.signature(getattr(SessionLog, method)).parameters.keys() == expected.parameters.keys()
 
 
 def test_round_trip_of_a_group_session(log):
@@ -51,7 +53,9 @@ def test_round_trip_of_a_group_session(log):
 
 def test_turn_flags_and_extra_are_kept(log):
     log.session_started(info("s1"))
-    log.turn_sent("s1", replace(turn(0), proposed_by="Chen", interrupted=True, hint_used=True, extra={"latency_ms": 830}))
+    log.turn_sent(
+        "s1", replace(turn(0), proposed_by="Chen", interrupted=True, hint_used=True, extra={"latency_ms": 830})
+    )
     [stored] = session_turns(log.db, "s1")
     assert (stored["proposed_by"], stored["interrupted"], stored["hint_used"]) == ("Chen", True, True)
     assert stored["extra"] == {"latency_ms": 830}

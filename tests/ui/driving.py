@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-SCENARIO = "broadband-port-full"
+SCENARIO = "invoice-not-delivered"  # a level-1 scenario: open from the start
 
 
 def pick(window, qtbot, scenario_id):

@@ -26,6 +26,7 @@ PENALTY_TEXTS = (
     "hint",
     "slow",
     "interruption",
+    "pushback",
     "cap_forbidden",
     "cap_unresolved",
     "cap_escalated",

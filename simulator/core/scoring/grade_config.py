@@ -15,7 +15,7 @@ from simulator.core.tags import STEPS, Tag
 ASSETS = Path(__file__).resolve().parents[3] / "assets" / "scoring"
 GRADING_FILE = ASSETS / "grading.yaml"
 
-CREDITS = ("on_time", "late", "out_of_order", "escalated")
+CREDITS = ("on_time", "prompt", "late", "out_of_order", "escalated")
 PENALTIES = (
     "forbidden",
     "resolve_before_probe",
@@ -24,6 +24,7 @@ PENALTIES = (
     "hint",
     "slow_turn",
     "slow_max",
+    "pushback",
 )
 CAPS = ("forbidden", "unresolved", "escalated", "lost")
 
@@ -43,11 +44,20 @@ class GradingConfig:
     caps: Mapping[str, int]
     upset_anger: int
     upset_patterns: Mapping[str, re.Pattern[str]]  # language -> one pattern for all its cues
+    pushback_patterns: Mapping[str, re.Pattern[str]]
 
     def is_upset(self, line: str) -> bool:
         """Whether a customer line shows a complaint or anger, in either language."""
-        lowered = line.lower().replace("\u2019", "'")  # curly apostrophes, as in "hasn’t"
-        return any(p.search(lowered) for p in self.upset_patterns.values())
+        return _matches(self.upset_patterns, line)
+
+    def is_pushback(self, line: str) -> bool:
+        """Whether a customer line pushes back at what the trainee just said, in either language."""
+        return _matches(self.pushback_patterns, line)
+
+
+def _matches(patterns: Mapping[str, re.Pattern[str]], line: str) -> bool:
+    lowered = line.lower().replace("\u2019", "'")  # curly apostrophes, as in "hasn’t"
+    return any(p.search(lowered) for p in patterns.values())
 
 
 def _cue_pattern(language: str, cues: list[str]) -> re.Pattern[str]:
@@ -56,6 +66,15 @@ def _cue_pattern(language: str, cues: list[str]) -> re.Pattern[str]:
     # English cues are whole words ("late" not in "later"); "frustrat*" also matches "frustrating".
     alternatives = (re.escape(c[:-1].lower()) if c.endswith("*") else re.escape(c.lower()) + r"\b" for c in cues)
     return re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+
+
+def _cue_patterns(raw: dict[str, Any], key: str, path: Path) -> dict[str, re.Pattern[str]]:
+    cues = raw.get(key)
+    if not isinstance(cues, dict) or not all(
+        isinstance(v, list) and v and all(isinstance(c, str) and c for c in v) for v in cues.values()
+    ):
+        raise GradingConfigError(f"{path}: error: `{key}` must map each language to a list of words")
+    return {str(lang): _cue_pattern(str(lang), words) for lang, words in cues.items()}
 
 
 def _ints(table: Any, keys: tuple[str, ...], where: str, path: Path) -> dict[str, int]:
@@ -82,11 +101,6 @@ def load_grading_config(path: Path = GRADING_FILE) -> GradingConfig:
     share = raw.get("patience_share")
     if not isinstance(share, (int, float)) or not 0 < share <= 1:
         raise GradingConfigError(f"{path}: error: `patience_share` must be a number in (0, 1], got {share!r}")
-    cues = raw.get("upset_cues")
-    if not isinstance(cues, dict) or not all(
-        isinstance(v, list) and v and all(isinstance(c, str) and c for c in v) for v in cues.values()
-    ):
-        raise GradingConfigError(f"{path}: error: `upset_cues` must map each language to a list of words")
     return GradingConfig(
         weights={Tag(k): v for k, v in weights.items()},
         credit=_ints(raw.get("credit"), CREDITS, "credit", path),
@@ -96,5 +110,6 @@ def load_grading_config(path: Path = GRADING_FILE) -> GradingConfig:
         patience_share=float(share),
         caps=_ints(raw.get("caps"), CAPS, "caps", path),
         upset_anger=singles["upset_anger"],
-        upset_patterns={str(lang): _cue_pattern(str(lang), words) for lang, words in cues.items()},
+        upset_patterns=_cue_patterns(raw, "upset_cues", path),
+        pushback_patterns=_cue_patterns(raw, "pushback_cues", path),
     )

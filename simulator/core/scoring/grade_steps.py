@@ -2,7 +2,7 @@
 
 With a scenario the nodes say what was due (GradedTurn.expect). Without one it is inferred: VENT and
 APOLOGIZE once the customer complains or is upset, PROBE before the first RESOLVE, RESOLVE by the end,
-FOLLOW_UP once something was resolved.
+FOLLOW_UP after the resolution.
 """
 
 from __future__ import annotations
@@ -101,10 +101,9 @@ def _inferred(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, whe
         if when.resolve_at is not None:
             return StepResult(step, True, config.credit["on_time"])
         return StepResult(step, True, 0, "missed", last)
-    # FOLLOW_UP is due once something was resolved.
-    if when.resolve_at is None:
-        return StepResult(step, False, 100)
-    if first(turns, Tag.FOLLOW_UP, when.resolve_at) is not None:
+    # FOLLOW_UP is due once something was resolved; a conversation that never got there earns no follow-up credit
+    # beyond a promise to check back (otherwise leaving the problem unsolved would shrink what the grade asks for).
+    if when.resolve_at is not None and first(turns, Tag.FOLLOW_UP, when.resolve_at) is not None:
         return StepResult(step, True, config.credit["on_time"])
     early = first(turns, Tag.FOLLOW_UP)
     if early is not None:
@@ -117,8 +116,10 @@ def _timely(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, due_a
     done = first(turns, step, due_at - 1)
     if done is None:
         return StepResult(step, True, 0, "missed", due_at)
-    if done <= due_at + config.grace_turns:
+    if done <= due_at:
         return StepResult(step, True, config.credit["on_time"])
+    if done <= due_at + config.grace_turns:
+        return StepResult(step, True, config.credit["prompt"], "late", due_at)
     return StepResult(step, True, config.credit["late"], "late", due_at)
 
 

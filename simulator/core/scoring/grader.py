@@ -1,6 +1,6 @@
 """Grades a whole conversation 0-100: the five steps, the order rules, penalties and a trainer's hard caps.
 
-total = weighted mean of the due steps' scores - penalties, then scaled under the lowest cap that applies.
+total = weighted mean of the due steps' scores - penalties, then held under the lowest cap that applies.
 All numbers come from assets/scoring/grading.yaml. The same turns always give the same scorecard.
 """
 
@@ -53,14 +53,23 @@ class Grader:
 
         plain = assess_steps(turns, self.config, when, escalated=outcome == "escalated")
         steps = with_interruptions(plain, turns, self.config)
-        due_weight = sum(self.config.weights[s] for s in STEPS if steps[s].due)
-        weighted = sum(self.config.weights[s] * steps[s].score for s in STEPS if steps[s].due) / due_weight
+        due = [s for s in STEPS if steps[s].due]
+        due_weight = sum(self.config.weights[s] for s in due)
+        # A scenario path that asked for no step at all leaves nothing to miss.
+        weighted = sum(self.config.weights[s] * steps[s].score for s in due) / due_weight if due_weight else 100.0
 
-        findings = [Finding(r.step, r.problem, r.turn) for r in steps.values() if r.problem and r.turn is not None]
+        findings: list[Finding] = []
         penalties: list[Penalty] = []
         penalties += self._forbidden(turns, texts, findings)
         penalties += self._order(turns, when, texts, findings)
+        reordered = {f.step for f in findings}  # "you did it, but after the solution" says more than "late"
+        findings += [
+            Finding(r.step, r.problem, r.turn)
+            for r in steps.values()
+            if r.problem and r.turn is not None and not (r.problem == "late" and r.step in reordered)
+        ]
         penalties += self._hints_and_patience(turns, when, patience, texts)
+        penalties += self._pushback(turns, texts)
         raw = max(0.0, weighted - sum(p.points for p in penalties))
 
         lost_vent = plain[Tag.VENT].score - steps[Tag.VENT].score  # a VENT that was not due scores 100
@@ -72,11 +81,10 @@ class Grader:
 
         total = _round(raw)
         cap = self._cap(turns, ending)
-        if cap is not None:
-            capped = _round(raw * self.config.caps[cap] / 100)
+        if cap is not None and total > self.config.caps[cap]:
             message = texts.penalty(f"cap_{cap}", cap=self.config.caps[cap])
-            penalties.append(Penalty(f"cap_{cap}", total - capped, message))
-            total = capped
+            penalties.append(Penalty(f"cap_{cap}", total - self.config.caps[cap], message))
+            total = self.config.caps[cap]
 
         return Scorecard(
             total=total,
@@ -138,6 +146,17 @@ class Grader:
                 points = min(self.config.penalties["slow_max"], extra * self.config.penalties["slow_turn"])
                 out.append(Penalty("slow", points, texts.penalty("slow", turns=used, patience=patience)))
         return out
+
+    def _pushback(self, turns: Sequence[GradedTurn], texts: FeedbackTexts) -> list[Penalty]:
+        """Without a scenario, a customer pushing back in their next line is the sign a reply landed badly."""
+        if is_scenario(turns):
+            return []  # the scenario's branches and anger already answer for each reply
+        points = self.config.penalties["pushback"]
+        return [
+            Penalty("pushback", points, texts.penalty("pushback", quote=turns[i].customer), i - 1)
+            for i in range(1, len(turns))
+            if self.config.is_pushback(turns[i].customer)
+        ]
 
     def _cap(self, turns: Sequence[GradedTurn], ending: str) -> str | None:
         """The lowest cap that applies, if any."""

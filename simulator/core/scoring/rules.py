@@ -35,20 +35,34 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Echo:
+    """A short question that only repeats the customer's words back ("Compensation? For a week?") is sarcasm."""
+
+    unit: re.Pattern[str]  # what counts as one word (a Chinese character in Chinese)
+    ignore: re.Pattern[str]  # words that do not count ("how", "a")
+    max_units: int
+
+
+@dataclass(frozen=True)
 class RuleSet:
     language: str
     negation: re.Pattern[str]
     negation_window: int  # characters before a match searched for a negation cue
     rules: tuple[Rule, ...]
+    echo: Echo | None = None
 
 
 _RULE_KEYS = {"name", "re", "blocks", "negatable", "customer", "why"}
-_TOP_KEYS = {"language", "negation", "negation_window", "rules", "blockers"}
+_TOP_KEYS = {"language", "ascii_words", "define", "negation", "negation_window", "echo_question", "rules", "blockers"}
+_ECHO_KEYS = {"unit", "ignore", "max_units", "why"}
+_MACRO = re.compile(r"%([A-Z_]+)%")
 
 
 class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.macros: dict[str, str] = {}  # `define:` names, written %NAME% inside patterns
+        self.flags = 0  # re.ASCII when the file asks for ASCII-only words
 
     def fail(self, node: yaml.Node, message: str) -> RuleFileError:
         return RuleFileError(self.path, node.start_mark.line + 1, message)
@@ -77,11 +91,36 @@ class _Reader:
         return list(node.value)
 
     def regex(self, node: yaml.Node, what: str) -> re.Pattern[str]:
-        source = self.scalar(node, what)
+        source = self.expand(node, self.scalar(node, what))
         try:
-            return re.compile(source)
+            return re.compile(source, self.flags)
         except re.error as exc:
             raise self.fail(node, f"{what} is not a valid regular expression: {exc}") from None
+
+    def expand(self, node: yaml.Node, source: str) -> str:
+        def lookup(m: re.Match[str]) -> str:
+            if m.group(1) not in self.macros:
+                raise self.fail(node, f"%{m.group(1)}% is not defined under 'define:'")
+            return self.macros[m.group(1)]
+
+        return _MACRO.sub(lookup, source)
+
+    def number(self, node: yaml.Node, what: str) -> int:
+        text = self.scalar(node, what)
+        if not text.isdigit():
+            raise self.fail(node, f"{what} must be a whole number")
+        return int(text)
+
+    def echo(self, node: yaml.Node) -> Echo:
+        fields = self.mapping(node, _ECHO_KEYS, "echo_question")
+        for needed in ("unit", "ignore", "max_units"):
+            if needed not in fields:
+                raise self.fail(node, f"echo_question needs {needed!r}")
+        return Echo(
+            unit=self.regex(fields["unit"], "echo_question unit"),
+            ignore=self.regex(fields["ignore"], "echo_question ignore"),
+            max_units=self.number(fields["max_units"], "max_units"),
+        )
 
     def tag(self, node: yaml.Node) -> Tag:
         value = self.scalar(node, "a tag")
@@ -102,14 +141,15 @@ class _Reader:
             if needed not in fields:
                 raise self.fail(node, f"a rule needs {needed!r}")
         name = self.scalar(fields["name"], "name")
-        blocks = frozenset(self.tag(n) for n in self.sequence(fields["blocks"], "blocks")) if "blocks" in fields else None
+        listed = self.sequence(fields["blocks"], "blocks") if "blocks" in fields else []
+        blocks = frozenset(self.tag(n) for n in listed)
         if tag is None and not blocks:
             raise self.fail(node, f"blocker {name!r} blocks nothing: give it 'blocks: [TAG, ...]'")
         return Rule(
             name=name,
             tag=tag,
             pattern=self.regex(fields["re"], f"re of rule {name!r}"),
-            blocks=blocks or frozenset(),
+            blocks=blocks,
             negatable=self.boolean(fields["negatable"], "negatable") if "negatable" in fields else True,
             customer=self.regex(fields["customer"], f"customer of rule {name!r}") if "customer" in fields else None,
         )
@@ -128,6 +168,11 @@ def load_rules(path: Path) -> RuleSet:
     for needed in ("language", "negation", "rules"):
         if needed not in top:
             raise reader.fail(root, f"the rule file needs {needed!r}")
+    if "ascii_words" in top and reader.boolean(top["ascii_words"], "ascii_words"):
+        reader.flags = re.ASCII
+    if "define" in top:
+        for name, value in reader.mapping(top["define"], set(_defined_names(top["define"])), "define").items():
+            reader.macros[name] = reader.expand(value, reader.scalar(value, f"define {name}"))
     rules: list[Rule] = []
     for tag_node, rule_list in reader.mapping(top["rules"], {t.value for t in Tag}, "rules").items():
         tag = Tag(tag_node)
@@ -138,18 +183,20 @@ def load_rules(path: Path) -> RuleSet:
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
         raise reader.fail(root, f"rule names must be unique; repeated: {', '.join(duplicates)}")
-    window = 12
-    if "negation_window" in top:
-        text = reader.scalar(top["negation_window"], "negation_window")
-        if not text.isdigit():
-            raise reader.fail(top["negation_window"], "negation_window must be a whole number of characters")
-        window = int(text)
     return RuleSet(
         language=reader.scalar(top["language"], "language"),
         negation=reader.regex(top["negation"], "negation"),
-        negation_window=window,
+        negation_window=reader.number(top["negation_window"], "negation_window") if "negation_window" in top else 12,
         rules=tuple(rules),
+        echo=reader.echo(top["echo_question"]) if "echo_question" in top else None,
     )
+
+
+def _defined_names(node: yaml.Node) -> list[str]:
+    """The keys of `define:` that are well-formed macro names (others are reported as unknown)."""
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    return [str(k.value) for k, _ in node.value if re.fullmatch(r"[A-Z_]+", str(k.value))]
 
 
 def load_char_table(path: Path) -> dict[str, str]:

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from simulator.core.scoring.language import detect_language, has_han, has_latin
+from simulator.core.scoring.learned import LEARNED_BLOCKS, LinearModel, load_models
 from simulator.core.scoring.normalize import Normalised, normalise
-from simulator.core.scoring.rules import Rule, RuleSet, load_char_table, load_rules
+from simulator.core.scoring.rules import Echo, RuleSet, load_char_table, load_rules
 from simulator.core.scoring.segment import clause_start, sentences
 from simulator.core.tags import ALL_TAGS, Evidence, Tag, TaggedReply
 
@@ -18,7 +19,7 @@ LANGUAGES = ("en", "zh", "mixed")
 
 @dataclass(frozen=True)
 class _Hit:
-    rule: Rule
+    tag: Tag
     start: int  # in normalised text
     end: int
 
@@ -26,10 +27,17 @@ class _Hit:
 class Tagger:
     """Applies the English rules to Latin text and the Chinese rules to Chinese text, sentence by sentence."""
 
-    def __init__(self, english: RuleSet, chinese: RuleSet, t2s: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        english: RuleSet,
+        chinese: RuleSet,
+        t2s: Mapping[str, str],
+        models: Mapping[str, LinearModel] | None = None,
+    ) -> None:
         self.english = english
         self.chinese = chinese
         self.t2s = t2s
+        self.models = models or {}  # learned FORBIDDEN second opinion per language, see learned.py
 
     def tag(self, reply: str, customer: str | None = None, language: str | None = None) -> TaggedReply:
         if language in (None, "auto"):
@@ -39,14 +47,32 @@ class Tagger:
         norm = normalise(reply, self.t2s)
         heard = normalise(customer, self.t2s).text if customer else ""
         active = [rs for rs, present in ((self.english, has_latin), (self.chinese, has_han)) if present(norm.text)]
+        spans = sentences(norm.text)
+        hits = [hit for a, b in spans for hit in self._sentence_hits(norm.text, a, b, active, heard)]
+        if not any(hit.tag is Tag.FORBIDDEN for hit in hits):
+            flagged = self._learned_forbidden(norm.text, spans, [rs.language for rs in active])
+            if flagged is not None:
+                a, b = flagged
+                # Like a rhetorical question or a feeling taken back: the flagged sentence probes nothing.
+                hits = [h for h in hits if not (h.tag in LEARNED_BLOCKS and a <= h.start < b)]
+                hits.append(_Hit(Tag.FORBIDDEN, a, b))
         found: dict[Tag, list[tuple[int, int]]] = {}
-        for start, end in sentences(norm.text):
-            for hit in self._sentence_hits(norm.text, start, end, active, heard):
-                assert hit.rule.tag is not None
-                found.setdefault(hit.rule.tag, []).append((hit.start, hit.end))
+        for hit in hits:
+            found.setdefault(hit.tag, []).append((hit.start, hit.end))
         tags = tuple(t for t in ALL_TAGS if t in found)
         evidence = {t: _evidence(norm, found[t]) for t in tags}
         return TaggedReply(text=reply, language=language, tags=tags, evidence=evidence)
+
+    def _learned_forbidden(
+        self, text: str, spans: Sequence[tuple[int, int]], languages: Sequence[str]
+    ) -> tuple[int, int] | None:
+        """The sentence the learned model holds most forbidden, if it holds the whole reply forbidden."""
+        for language in languages:
+            model = self.models.get(language)
+            if model is None or model.probability(text, language) < model.threshold:
+                continue
+            return max(spans, key=lambda span: model.probability(text[span[0] : span[1]], language))
+        return None
 
     def _sentence_hits(
         self, text: str, start: int, end: int, rulesets: Sequence[RuleSet], heard: str
@@ -67,8 +93,22 @@ class Tagger:
                     continue
                 blocked |= rule.blocks
                 if rule.tag is not None:
-                    hits.append(_Hit(rule, a, b))
-        return [h for h in hits if h.rule.tag not in blocked]
+                    hits.append(_Hit(rule.tag, a, b))
+            if ruleset.echo is not None and _is_echo(sentence, heard, ruleset.echo):
+                blocked.add(Tag.PROBE)
+                hits.append(_Hit(Tag.FORBIDDEN, start, end))
+        return [h for h in hits if h.tag not in blocked]
+
+
+def _is_echo(sentence: str, heard: str, echo: Echo) -> bool:
+    """A short question made only of the customer's own words, thrown back at them."""
+    if not heard or not sentence.endswith("?"):
+        return False
+    words = [w for w in echo.unit.findall(sentence) if not echo.ignore.fullmatch(w)]
+    if not 0 < len(words) <= echo.max_units:
+        return False
+    said = set(echo.unit.findall(heard))
+    return all(w in said for w in words)
 
 
 def _negated(text: str, sentence_start: int, at: int, ruleset: RuleSet) -> bool:
@@ -97,4 +137,5 @@ def build_tagger(folder: Path = ASSETS) -> Tagger:
         english=load_rules(folder / "en.yaml"),
         chinese=load_rules(folder / "zh.yaml"),
         t2s=load_char_table(folder / "t2s.txt"),
+        models=load_models(folder / "forbidden_model.json"),
     )

@@ -1,0 +1,97 @@
+"""Measures the reply tagger: per-reply latency, load_tagger() start-up in a fresh process, its memory,
+and macro-F1 on the corpus (train, and heldout unless --skip-heldout).
+
+    python bench/bench_scorer.py [--skip-heldout]
+
+Targets: median < 2 ms and p99 < 10 ms per reply, start-up < 200 ms, macro-F1 >= 0.85 per language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_tagger import corpus_path, evaluate  # noqa: E402
+
+from simulator.core.scoring.tagger import build_tagger  # noqa: E402
+
+STARTUP = (
+    "import time; t = time.perf_counter(); from simulator.core.scoring import load_tagger; load_tagger(); "
+    "print((time.perf_counter() - t) * 1000)"
+)
+
+
+def replies() -> list[tuple[str, str | None]]:
+    items: list[tuple[str, str | None]] = []
+    for lang in ("en", "zh"):
+        for line in corpus_path(lang, "train").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                items.append((item["reply"], item.get("customer")))
+    return items
+
+
+def latency(samples: list[tuple[str, str | None]], rounds: int = 5) -> tuple[float, float]:
+    tagger = build_tagger()
+    times: list[float] = []
+    for _ in range(rounds):
+        for reply, customer in samples:
+            started = time.perf_counter()
+            tagger.tag(reply, customer)
+            times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.99)]
+
+
+def startup_ms(runs: int = 5) -> float:
+    out = [
+        float(
+            subprocess.run([sys.executable, "-c", STARTUP], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        )
+        for _ in range(runs)
+    ]
+    return statistics.median(out)
+
+
+def memory_kib() -> float:
+    tracemalloc.start()
+    before = tracemalloc.take_snapshot()
+    tagger = build_tagger()
+    after = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    del tagger
+    return sum(s.size_diff for s in after.compare_to(before, "filename")) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-heldout", action="store_true", help="leave the held-out corpus out")
+    args = parser.parse_args()
+    samples = replies()
+    median, p99 = latency(samples)
+    print(f"latency per reply over {len(samples)} replies x5: median {median:.3f} ms, p99 {p99:.3f} ms")
+    print(f"load_tagger() start-up in a fresh process (median of 5): {startup_ms():.1f} ms")
+    print(f"memory held by the loaded tagger (tracemalloc): {memory_kib():.0f} KiB")
+    for split in ("train",) if args.skip_heldout else ("train", "heldout"):
+        for lang in ("en", "zh"):
+            report = evaluate(lang, split)
+            forbidden = report.counts[next(t for t in report.counts if t.value == "FORBIDDEN")]
+            print(
+                f"{lang} {split}: macro-F1 {report.macro_f1:.3f} over {report.items} items; "
+                f"FORBIDDEN precision {forbidden.precision:.3f} recall {forbidden.recall:.3f}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,104 @@
+"""Trains the learned FORBIDDEN model (simulator/core/scoring/learned.py) on the train split only.
+
+    python scripts/train_forbidden.py            # writes assets/scoring/forbidden_model.json
+
+Plain logistic regression by stochastic gradient descent with L2, in pure Python (no heavy
+dependencies). The model only speaks when the rules found nothing forbidden, so its threshold is
+chosen by 5-fold cross-validation on train for the best F1 of rules and model together, never on
+the held-out split.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from simulator.core.scoring.learned import features  # noqa: E402
+from simulator.core.scoring.normalize import normalise  # noqa: E402
+from simulator.core.scoring.rules import load_char_table  # noqa: E402
+from simulator.core.scoring.tagger import build_tagger  # noqa: E402
+from simulator.core.tags import Tag  # noqa: E402
+
+OUT = ROOT / "assets" / "scoring" / "forbidden_model.json"
+EPOCHS, RATE, L2, MIN_WEIGHT = 30, 0.2, 1e-4, 0.05
+Example = tuple[list[str], int]
+
+
+def examples(lang: str) -> tuple[list[Example], list[bool]]:
+    """Features and labels of every train item, and whether the rules alone call it FORBIDDEN."""
+    t2s = load_char_table(ROOT / "assets" / "scoring" / "t2s.txt")
+    rules_only = build_tagger()
+    rules_only.models = {}
+    path = ROOT / "data" / "corpus" / lang / "train.jsonl"
+    out: list[Example] = []
+    by_rules: list[bool] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            text = normalise(item["reply"], t2s).text
+            out.append((features(text, lang), int("FORBIDDEN" in item["tags"])))
+            by_rules.append(rules_only.tag(item["reply"], item.get("customer"), lang).has(Tag.FORBIDDEN))
+    return out, by_rules
+
+
+def train(data: list[Example], seed: int = 7) -> tuple[float, dict[str, float]]:
+    rng = random.Random(seed)
+    weights: dict[str, float] = {}
+    bias = 0.0
+    order = list(range(len(data)))
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        rate = RATE / (1 + epoch * 0.1)
+        for i in order:
+            feats, label = data[i]
+            unique = set(feats)
+            z = bias + sum(weights.get(f, 0.0) for f in unique)
+            grad = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - label
+            bias -= rate * grad
+            for f in unique:
+                w = weights.get(f, 0.0)
+                weights[f] = w - rate * (grad + L2 * w)
+    return bias, {f: round(w, 4) for f, w in weights.items() if abs(w) >= MIN_WEIGHT}
+
+
+def best_threshold(data: list[Example], by_rules: list[bool], folds: int = 5) -> tuple[float, float]:
+    """The probability cut with the best cross-validated F1 of "rules or model", and that F1."""
+    scored: list[tuple[float, int, bool]] = []
+    for k in range(folds):
+        bias, weights = train([d for i, d in enumerate(data) if i % folds != k])
+        for i, (feats, label) in enumerate(data):
+            if i % folds == k:
+                z = bias + sum(weights.get(f, 0.0) for f in set(feats))
+                scored.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), label, by_rules[i]))
+    best = (1.0, 0.0)
+    for cut in [i / 20 for i in range(4, 20)]:
+        tp = sum(1 for p, y, r in scored if (r or p >= cut) and y)
+        fp = sum(1 for p, y, r in scored if (r or p >= cut) and not y)
+        fn = sum(1 for p, y, r in scored if not (r or p >= cut) and y)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        best = max(best, (cut, f1), key=lambda b: b[1])
+    return best
+
+
+def main() -> int:
+    models: dict[str, object] = {}
+    for lang in ("en", "zh"):
+        data, by_rules = examples(lang)
+        cut, f1 = best_threshold(data, by_rules)
+        bias, weights = train(data)
+        models[lang] = {"bias": round(bias, 4), "threshold": cut, "weights": dict(sorted(weights.items()))}
+        print(f"{lang}: {len(data)} items, {len(weights)} weights, threshold {cut:.2f}, cross-validated F1 {f1:.3f}")
+    payload = {"about": "FORBIDDEN logistic regression; retrain: python scripts/train_forbidden.py", "models": models}
+    OUT.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,53 @@
+"""A small learned second opinion on FORBIDDEN: logistic regression over words (English) and character
+pairs (Chinese), trained on data/corpus/<lang>/train.jsonl by scripts/train_forbidden.py.
+
+Rules stay the explanation: the model only adds FORBIDDEN when no rule found it, and its evidence is the
+sentence it scored highest, so a trainee still sees which words were held against them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from simulator.core.tags import Tag
+
+# What a sentence the model holds forbidden cannot also be: a genuine question or accepted feeling.
+LEARNED_BLOCKS = frozenset({Tag.PROBE, Tag.VENT})
+_WORD = re.compile(r"[a-z0-9]+", re.ASCII)
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def features(text: str, language: str) -> list[str]:
+    """Word unigrams and bigrams for English; character unigrams and bigrams for Chinese."""
+    if language == "en":
+        words = _WORD.findall(text)
+        return [f"w:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    out: list[str] = []
+    for run in _HAN.findall(text):
+        out += [f"c:{c}" for c in run] + [f"p:{run[i:i + 2]}" for i in range(len(run) - 1)]
+    return out
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    bias: float
+    weights: Mapping[str, float]
+    threshold: float  # probability above which the model speaks
+
+    def probability(self, text: str, language: str) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features(text, language)))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def load_models(path: Path) -> dict[str, LinearModel]:
+    """{"en": LinearModel, "zh": LinearModel} from the JSON the training script writes."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        lang: LinearModel(float(m["bias"]), {str(k): float(v) for k, v in m["weights"].items()}, float(m["threshold"]))
+        for lang, m in data["models"].items()
+    }

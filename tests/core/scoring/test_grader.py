@@ -1,0 +1,350 @@
+"""The conversation grader: steps due and done, order rules, penalties, caps, scenario nodes, determinism.
+
+Replies are tagged by hand here, so these tests do not depend on the tagger's rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from simulator.core.grading_types import GradedTurn, Scorecard
+from simulator.core.scoring.feedback import load_feedback_texts
+from simulator.core.scoring.grade_config import GradingConfigError, load_grading_config
+from simulator.core.scoring.grader import Grader
+from simulator.core.tags import STEPS, Evidence, Tag, TaggedReply
+
+V, A, P, R, F, X = Tag.VENT, Tag.APOLOGIZE, Tag.PROBE, Tag.RESOLVE, Tag.FOLLOW_UP, Tag.FORBIDDEN
+CONFIG = load_grading_config()
+GRADER = Grader()
+UPSET = "This is the third time I've called, it's unacceptable."
+CALM = "Hello, could you tell me when my order will arrive?"
+
+
+def reply(text: str, *tags: Tag, forbidden: tuple[str, ...] = ()) -> TaggedReply:
+    """A hand-tagged reply; `forbidden` are the spans that earned FORBIDDEN (they must occur in the text)."""
+    evidence = {X: tuple(Evidence(text.index(s), text.index(s) + len(s), s) for s in forbidden)} if forbidden else {}
+    all_tags = set(tags) | ({X} if forbidden else set())
+    return TaggedReply(text, "en", tuple(t for t in (*STEPS, X) if t in all_tags), evidence)
+
+
+def turn(customer: str, text: str, *tags: Tag, **extra: object) -> GradedTurn:
+    forbidden = extra.pop("forbidden", ())
+    return GradedTurn(customer, reply(text, *tags, forbidden=forbidden), **extra)  # type: ignore[arg-type]
+
+
+def expert() -> list[GradedTurn]:
+    return [
+        turn(UPSET, "I'm so sorry, I can hear how frustrating this is. What's your order number?", V, A, P),
+        turn("It's 5521.", "I've sent a replacement by express today at no cost.", R),
+        turn("OK, thanks.", "I'll call you on Friday to make sure it arrived.", F),
+    ]
+
+
+def grade(turns: list[GradedTurn], **kwargs: object) -> Scorecard:
+    return GRADER.grade(turns, kwargs.pop("language", "en"), **kwargs)  # type: ignore[arg-type]
+
+
+def codes(card: Scorecard) -> list[str]:
+    return [p.code for p in card.penalties]
+
+
+def test_a_model_conversation_scores_full_marks() -> None:
+    card = grade(expert())
+    assert card.total == 100
+    assert card.steps == {s.value: 100 for s in STEPS}
+    assert card.penalties == [] and card.feedback == []
+    assert card.outcome == "resolved"
+
+
+def test_weights_are_one_readable_table_summing_to_100() -> None:
+    assert sum(CONFIG.weights.values()) == 100
+
+
+def test_a_missed_step_costs_its_weight() -> None:
+    turns = expert()
+    turns[2] = turn("OK, thanks.", "Bye.")
+    card = grade(turns)
+    assert card.steps["FOLLOW_UP"] == 0
+    assert card.total == 100 - CONFIG.weights[F]
+
+
+def test_each_forbidden_phrase_is_a_penalty_and_caps_the_total() -> None:
+    turns = expert()
+    turns[1] = turn("It's 5521.", "Calm down. Not my department. I've sent a replacement.", R,
+                    forbidden=("Calm down.", "Not my department."))
+    turns.append(turn("Excuse me?", "You should have read the terms.", forbidden=("You should have read the terms.",)))
+    card = grade(turns)
+    forbidden = [p for p in card.penalties if p.code == "forbidden"]
+    assert [p.turn for p in forbidden] == [1, 1, 3]
+    assert all(p.points == CONFIG.penalties["forbidden"] for p in forbidden)
+    assert card.total == min(CONFIG.caps["forbidden"], 100 - 3 * CONFIG.penalties["forbidden"])
+    assert "cap_forbidden" in codes(card)
+
+
+def test_one_forbidden_phrase_caps_an_otherwise_perfect_conversation() -> None:
+    turns = expert()
+    turns[2] = turn("OK.", "I'll call you Friday. I guarantee it will never break again.", F,
+                    forbidden=("I guarantee it will never break again.",))
+    card = grade(turns)
+    assert card.total == CONFIG.caps["forbidden"]
+    assert card.penalties[-1].code == "cap_forbidden"
+    assert card.penalties[-1].points == 100 - CONFIG.penalties["forbidden"] - CONFIG.caps["forbidden"]
+
+
+def test_no_resolution_loses_resolve_and_follow_up_and_is_capped() -> None:
+    turns = [turn(UPSET, "I'm so sorry, I hear you. What's your order number?", V, A, P),
+             turn("5521.", "I'll pass this to the team.")]
+    card = grade(turns)
+    assert card.steps["RESOLVE"] == 0 and card.steps["FOLLOW_UP"] == 0
+    assert card.outcome == "unfinished"
+    assert card.total <= CONFIG.caps["unresolved"]
+    assert card.total == 100 - CONFIG.weights[R] - CONFIG.weights[F]
+
+
+def test_the_unresolved_cap_binds_when_the_scenario_never_asked_for_more() -> None:
+    turns = [turn(UPSET, "I'm so sorry, I'm listening.", V, A, expect=(V, A)),
+             turn("Well...", "What happened exactly?", P, expect=(P,))]
+    card = grade(turns)
+    assert card.total == CONFIG.caps["unresolved"]
+    assert "cap_unresolved" in codes(card)
+
+
+@pytest.mark.parametrize(("outcome", "cap"), [("lost", "lost"), ("escalated", "escalated")])
+def test_a_lost_or_escalated_ending_caps_the_total(outcome: str, cap: str) -> None:
+    card = grade(expert(), outcome=outcome)
+    assert card.outcome == outcome
+    assert card.total == CONFIG.caps[cap]
+    assert CONFIG.caps["lost"] < CONFIG.caps["unresolved"]
+
+
+def test_escalating_instead_of_resolving_earns_partial_resolve_credit() -> None:
+    turns = [turn(UPSET, "I'm sorry, I hear you. What's the order number?", V, A, P),
+             turn("5521.", "I'm handing you to my supervisor now.")]
+    assert grade(turns, outcome="escalated").steps["RESOLVE"] == CONFIG.credit["escalated"]
+    assert grade(turns).steps["RESOLVE"] == 0
+
+
+def test_resolving_before_probing_is_an_order_penalty() -> None:
+    turns = [turn(UPSET, "I'm so sorry, I hear you. I've refunded you.", V, A, R),
+             turn("OK.", "Which card should the refund go to?", P),
+             turn("Visa.", "I'll email you when it lands.", F)]
+    card = grade(turns)
+    assert codes(card) == ["resolve_before_probe"]
+    assert card.steps["PROBE"] == CONFIG.credit["out_of_order"]
+    assert card.penalties[0].turn == 0
+
+
+def test_apologising_only_after_the_solution_is_an_order_penalty() -> None:
+    turns = [turn(UPSET, "I hear you. What's the order number?", V, P),
+             turn("5521.", "I've sent a replacement.", R),
+             turn("Fine.", "Sorry about that. I'll call you Friday.", A, F)]
+    card = grade(turns)
+    assert codes(card) == ["apology_after_resolve"]
+    assert card.penalties[0].turn == 1
+
+
+def test_no_apology_is_due_when_the_customer_never_complained() -> None:
+    turns = [turn(CALM, "Could you give me the order number?", P),
+             turn("5521.", "It will arrive tomorrow; I've upgraded it to express for free.", R),
+             turn("Great.", "I'll text you when it's out for delivery.", F)]
+    card = grade(turns)
+    assert card.total == 100
+    assert card.steps["VENT"] == 100 and card.steps["APOLOGIZE"] == 100
+    assert codes(card) == []
+
+
+def test_the_customer_getting_upset_later_makes_listening_due_from_then() -> None:
+    turns = [turn(CALM, "Order number?", P),
+             turn("5521. Why is it still not here? This is ridiculous.", "It will come when it comes."),
+             turn("Unbelievable.", "I've refunded you.", R)]
+    card = grade(turns)
+    assert card.steps["VENT"] == 0 and card.steps["APOLOGIZE"] == 0
+    assert {(f.step, f.turn) for f in card.feedback} >= {("VENT", 1), ("APOLOGIZE", 1)}
+
+
+def test_reported_anger_makes_the_customer_upset_without_cue_words() -> None:
+    calm_words = [turn(CALM, "Order number?", P, anger_after=80),
+                  turn("5521.", "I've refunded you.", R),
+                  turn("OK.", "I'll email you.", F)]
+    assert grade(calm_words).steps["APOLOGIZE"] == 0
+    calm_words[0] = turn(CALM, "Order number?", P, anger_after=10)
+    assert grade(calm_words).steps["APOLOGIZE"] == 100
+
+
+def test_following_up_before_anything_was_resolved_is_an_order_penalty() -> None:
+    turns = [turn(UPSET, "I'm sorry, I hear you. I'll call you back tomorrow. What's the order?", V, A, P, F),
+             turn("5521.", "I've sent a replacement.", R)]
+    card = grade(turns)
+    assert codes(card) == ["follow_up_before_resolve"]
+    assert card.steps["FOLLOW_UP"] == CONFIG.credit["out_of_order"]
+
+
+def test_a_late_step_earns_late_credit() -> None:
+    turns = [turn(UPSET, "What's the order number?", P),
+             turn("5521.", "Let me check.", ),
+             turn("Well?", "I'm sorry, I hear how annoying this is. I've sent a replacement.", V, A, R),
+             turn("OK.", "I'll call you Friday.", F)]
+    card = grade(turns)
+    assert card.steps["VENT"] == CONFIG.credit["late"] and card.steps["APOLOGIZE"] == CONFIG.credit["late"]
+    texts = load_feedback_texts("en")
+    assert {(f.step, f.problem, f.turn) for f in card.feedback} == {
+        ("VENT", texts.problem(V, "late"), 0), ("APOLOGIZE", texts.problem(A, "late"), 0)}
+
+
+def test_listening_one_reply_after_the_complaint_is_prompt_but_not_full_credit() -> None:
+    turns = [turn(UPSET, "What's the order number?", P),
+             turn("5521.", "I'm sorry, that must be annoying. I've sent a replacement.", V, A, R),
+             turn("OK.", "I'll call you Friday.", F)]
+    card = grade(turns)
+    assert card.steps["VENT"] == card.steps["APOLOGIZE"] == CONFIG.credit["prompt"]
+    assert CONFIG.credit["late"] < CONFIG.credit["prompt"] < CONFIG.credit["on_time"]
+
+
+def test_each_hint_costs_points() -> None:
+    turns = expert()
+    turns[0] = GradedTurn(turns[0].customer, turns[0].tagged, hint_used=True)
+    turns[1] = GradedTurn(turns[1].customer, turns[1].tagged, hint_used=True)
+    card = grade(turns)
+    assert codes(card) == ["hint", "hint"]
+    assert card.total == 100 - 2 * CONFIG.penalties["hint"]
+
+
+def test_interrupting_the_customer_costs_the_vent_step() -> None:
+    turns = expert()
+    turns[0] = GradedTurn(turns[0].customer, turns[0].tagged, interrupted=True)
+    card = grade(turns)
+    assert card.steps["VENT"] == 100 - CONFIG.interruption
+    penalty = next(p for p in card.penalties if p.code == "interruption")
+    assert penalty.points == round(CONFIG.weights[V] * CONFIG.interruption / 100)
+    assert card.total == 100 - penalty.points
+    assert any(f.step == "VENT" and f.turn == 0 for f in card.feedback)
+
+
+def test_interrupting_a_calm_customer_still_costs_listening() -> None:
+    turns = [turn(CALM, "Order number?", P, interrupted=True), turn("5521.", "Refunded.", R),
+             turn("OK.", "I'll email you.", F)]
+    assert grade(turns).steps["VENT"] == 100 - CONFIG.interruption
+
+
+def test_using_up_the_customers_patience_costs_points() -> None:
+    slow = [turn(UPSET, "I'm sorry, I hear you.", V, A)] + [turn("Hm.", "What else happened?", P)] * 5 + [
+        turn("...", "I've refunded you.", R), turn("OK.", "I'll email you tomorrow.", F)]
+    assert grade(slow).total == 100  # no patience known: no judgement on length
+    card = grade(slow, patience=8)  # resolved on reply 7, beyond 60% of 8
+    slow_penalty = next(p for p in card.penalties if p.code == "slow")
+    assert slow_penalty.points == 2 * CONFIG.penalties["slow_turn"]
+    assert grade(slow, patience=20).total == 100
+
+
+def test_scenario_nodes_say_what_was_due() -> None:
+    turns = [turn("Hello, my broadband is not installed.", "What's your application number?", P, expect=(P,)),
+             turn("20240518.", "I see.", expect=(A, P)),
+             turn("And?", "Sorry. Which building do you live in?", A, P, expect=(R,)),
+             turn("Block B.", "I've booked an engineer for tomorrow.", R, expect=(R, F))]
+    card = grade(turns, outcome="resolved")
+    assert card.steps["VENT"] == 100  # never expected on this path
+    assert card.steps["APOLOGIZE"] == CONFIG.credit["late"]
+    assert card.steps["PROBE"] == round((100 + CONFIG.credit["late"]) / 2)
+    assert card.steps["RESOLVE"] == round((CONFIG.credit["late"] + 100) / 2)  # expected at node 2, done at 3
+    assert card.steps["FOLLOW_UP"] == 0
+
+
+def test_a_scenario_path_that_expected_no_step_leaves_nothing_to_miss() -> None:
+    card = grade([turn(CALM, "Hello.", expect=())], outcome="resolved")
+    assert card.total == 100 and card.feedback == []
+
+
+def test_an_empty_conversation_scores_zero() -> None:
+    card = grade([])
+    assert card.total == 0 and card.outcome == "unfinished"
+
+
+def test_bad_arguments_are_clear_errors() -> None:
+    with pytest.raises(ValueError, match="outcome"):
+        grade(expert(), outcome="won")
+    with pytest.raises(ValueError, match="language"):
+        grade(expert(), language="fr")
+
+
+def test_upset_cues_in_both_languages() -> None:
+    for line in ("This is unacceptable!", "It's the third time I call.", "I'm FURIOUS", "It hasn’t arrived",
+                 "我要投诉你们!", "你们也太过分了", "到现在还没到货"):
+        assert CONFIG.is_upset(line), line
+    for line in (CALM, "I'll call later today.", "Thanks a lot, have a nice day.", "请问营业时间是几点?",
+                 "好的,谢谢您。"):
+        assert not CONFIG.is_upset(line), line
+
+
+def test_a_broken_grading_table_is_reported_with_its_file(tmp_path: Path) -> None:
+    broken = tmp_path / "grading.yaml"
+    broken.write_text("weights: {VENT: 20}\n", encoding="utf-8")
+    with pytest.raises(GradingConfigError, match=r"grading\.yaml: error: `weights\.APOLOGIZE`"):
+        load_grading_config(broken)
+    broken.write_text("weights: [\n", encoding="utf-8")
+    with pytest.raises(GradingConfigError, match="cannot read"):
+        load_grading_config(broken)
+
+
+TAG_SETS = st.lists(st.sampled_from([*STEPS, X]), max_size=3, unique=True)
+TURNS = st.lists(
+    st.tuples(st.sampled_from([UPSET, CALM, "OK.", "太过分了"]), TAG_SETS, st.booleans(), st.booleans()),
+    max_size=8,
+)
+
+
+def build(spec: list[tuple[str, list[Tag], bool, bool]]) -> list[GradedTurn]:
+    def tagged(i: int, tags: list[Tag]) -> TaggedReply:
+        return reply(f"reply {i}", *(t for t in tags if t is not X), forbidden=(f"reply {i}",) if X in tags else ())
+
+    return [GradedTurn(c, tagged(i, tags), hint_used=h, interrupted=cut) for i, (c, tags, h, cut) in enumerate(spec)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(TURNS, st.sampled_from(["unfinished", "resolved", "lost", "escalated"]), st.sampled_from([None, 3, 8]))
+def test_any_conversation_grades_in_range_and_the_same_every_time(
+    spec: list[tuple[str, list[Tag], bool, bool]], outcome: str, patience: int | None
+) -> None:
+    turns = build(spec)
+    first = grade(turns, outcome=outcome, patience=patience)
+    assert 0 <= first.total <= 100
+    assert all(0 <= s <= 100 for s in first.steps.values())
+    assert grade(turns, outcome=outcome, patience=patience) == first
+    if any(t.tagged.has(X) for t in turns):
+        assert first.total <= CONFIG.caps["forbidden"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(TURNS, st.data())
+def test_adding_forbidden_language_never_raises_the_grade(spec: list[tuple[str, list[Tag], bool, bool]],
+                                                        data: st.DataObject) -> None:
+    if not spec:
+        return
+    i = data.draw(st.integers(0, len(spec) - 1))
+    worse = list(spec)
+    customer, tags, hint, cut = worse[i]
+    worse[i] = (customer, [*tags, X] if X not in tags else tags, hint, cut)
+    assert grade(build(worse)).total <= grade(build(spec)).total
+
+
+def test_the_customer_pushing_back_at_a_reply_costs_points_without_a_scenario() -> None:
+    turns = [turn(UPSET, "I'm sorry, I hear you. What's the order number?", V, A, P),
+             turn("Are you kidding me? I gave it to you already.", "I've sent a replacement.", R),
+             turn("Fine.", "I'll call you Friday.", F)]
+    card = grade(turns)
+    pushback = [p for p in card.penalties if p.code == "pushback"]
+    assert [p.turn for p in pushback] == [0]
+    assert card.total == 100 - CONFIG.penalties["pushback"]
+    scripted = [GradedTurn(t.customer, t.tagged, expect=t.tagged.tags) for t in turns]
+    assert "pushback" not in codes(grade(scripted, outcome="resolved"))
+
+
+def test_pushback_cues_in_both_languages() -> None:
+    pushing = ("That's it? No explanation?", "Don't tell me to calm down!", "就这样?连个说法都没有?", "你这是什么态度?")
+    for line in pushing:
+        assert CONFIG.is_pushback(line), line
+    for line in ("It's 5521.", "Thank you, that's great.", "订单号5521。", "好的,谢谢。"):
+        assert not CONFIG.is_pushback(line), line
