@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from simulator.app import apply_settings, build_services
@@ -45,6 +45,8 @@ def main() -> None:
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         for language, (scenario_id, replies) in SCRIPTS.items():
+            if len(sys.argv) > 1 and language not in sys.argv[1:]:
+                continue
             settings = AppSettings(QSettings(f"{tmp}/{language}.ini", QSettings.Format.IniFormat))
             settings.set("language", language)
             settings.set("profile", "王芳" if language == "zh" else "Sam Taylor")
@@ -68,6 +70,8 @@ def main() -> None:
                 window.show_profiles()
                 shoot(app, window, f"{prefix}-profile")
                 window.close()
+                window.deleteLater()
+                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     print(f"screenshots in {OUT}")
 
 

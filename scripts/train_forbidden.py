@@ -11,7 +11,6 @@ the held-out split.
 from __future__ import annotations
 
 import json
-import math
 import random
 import sys
 from pathlib import Path
@@ -19,14 +18,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from simulator.core.scoring.learned import features  # noqa: E402
+from simulator.core.scoring.learned import features, sigmoid  # noqa: E402
 from simulator.core.scoring.normalize import normalise  # noqa: E402
 from simulator.core.scoring.rules import load_char_table  # noqa: E402
 from simulator.core.scoring.tagger import build_tagger  # noqa: E402
 from simulator.core.tags import Tag  # noqa: E402
 
 OUT = ROOT / "assets" / "scoring" / "forbidden_model.json"
-EPOCHS, RATE, L2, MIN_WEIGHT = 30, 0.2, 1e-4, 0.05
+EPOCHS, RATE, L2, MIN_WEIGHT = 30, 0.2, 3e-3, 0.05
 Example = tuple[list[str], int]
 
 
@@ -42,8 +41,9 @@ def examples(lang: str) -> tuple[list[Example], list[bool]]:
         if line.strip():
             item = json.loads(line)
             text = normalise(item["reply"], t2s).text
-            out.append((features(text, lang), int("FORBIDDEN" in item["tags"])))
-            by_rules.append(rules_only.tag(item["reply"], item.get("customer"), lang).has(Tag.FORBIDDEN))
+            steps = rules_only.tag(item["reply"], item.get("customer"), lang).tags
+            out.append((features(text, lang, steps), int("FORBIDDEN" in item["tags"])))
+            by_rules.append(Tag.FORBIDDEN in steps)
     return out, by_rules
 
 
@@ -58,8 +58,7 @@ def train(data: list[Example], seed: int = 7) -> tuple[float, dict[str, float]]:
         for i in order:
             feats, label = data[i]
             unique = set(feats)
-            z = bias + sum(weights.get(f, 0.0) for f in unique)
-            grad = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - label
+            grad = sigmoid(bias + sum(weights.get(f, 0.0) for f in unique)) - label
             bias -= rate * grad
             for f in unique:
                 w = weights.get(f, 0.0)
@@ -74,8 +73,9 @@ def best_threshold(data: list[Example], by_rules: list[bool], folds: int = 5) ->
         bias, weights = train([d for i, d in enumerate(data) if i % folds != k])
         for i, (feats, label) in enumerate(data):
             if i % folds == k:
-                z = bias + sum(weights.get(f, 0.0) for f in set(feats))
-                scored.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), label, by_rules[i]))
+                z = sum(weights.get(f, 0.0) for f in set(feats))
+                # Mirrors LinearModel.flags: no positive evidence from the words, no flag.
+                scored.append((sigmoid(bias + z) if z > 0 else 0.0, label, by_rules[i]))
     best = (1.0, 0.0)
     for cut in [i / 20 for i in range(4, 20)]:
         tp = sum(1 for p, y, r in scored if (r or p >= cut) and y)

@@ -9,12 +9,16 @@ counts as already probed, as it would be on the shortest way there.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from simulator.core.branching import NoBranchError, choose_branch
 from simulator.core.customer import Customer, clamp_anger
 from simulator.core.diagnostics import Diagnostic
+from simulator.core.library import scenario_files
 from simulator.core.lint_graph import successors
+from simulator.core.loader import check_file
 from simulator.core.scenario import Example, Node, Scenario
 from simulator.core.tags import ALL_TAGS, ReplyTagger, Tag
 
@@ -109,3 +113,13 @@ def check_examples(scenario: Scenario, tagger: ReplyTagger, anger: int | None = 
 def _tag_list(tags: tuple[Tag, ...]) -> str:
     present = set(tags)
     return "[" + ", ".join(t.value for t in ALL_TAGS if t in present) + "]"
+
+
+def check_example_files(paths: Iterable[str | Path], tagger: ReplyTagger) -> list[Diagnostic]:
+    """The drifting examples of every scenario that loads among the files and folders given."""
+    found = []
+    for path in scenario_files(paths):
+        scenario, _ = check_file(path)
+        if scenario is not None:
+            found += check_examples(scenario, tagger)
+    return found

@@ -50,11 +50,15 @@ class Scorecard:
     penalties: list[Penalty] = field(default_factory=list)
     feedback: list[Feedback] = field(default_factory=list)
     outcome: str = "unfinished"  # resolved | escalated | lost | unfinished
+    # Steps the conversation never called for: their score is 100 by convention and left out of the total,
+    # so views show them as "not needed" rather than as done.
+    not_due: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
             "total": self.total,
             "steps": dict(self.steps),
+            "not_due": list(self.not_due),
             "penalties": [p.to_json() for p in self.penalties],
             "feedback": [f.to_json() for f in self.feedback],
             "outcome": self.outcome,

@@ -1,7 +1,7 @@
 """Safe YAML reading that keeps the 1-based line and column of every key and value.
 
-The tree is built from the parser's event stream with an explicit stack, so no input can
-recurse deeply, construct Python objects or expand aliases (aliases are refused outright).
+The tree is built from libyaml's event stream with an explicit stack, rather than by PyYAML's
+composer, so no input can recurse deeply, construct Python objects or expand aliases (they are refused).
 """
 
 from __future__ import annotations
@@ -145,11 +145,18 @@ def parse_yaml(text: str) -> YamlDoc:
     return YamlDoc(builder.root, builder.problems)
 
 
-@functools.lru_cache(maxsize=4096)
 def _plain_tag(value: str) -> str:
-    """The type YAML gives an unquoted scalar (`yes` is a bool, `12` an int); values repeat a lot, hence the cache."""
+    """The type YAML gives an unquoted scalar: `yes` is a bool, `12` an int, `Hello` text."""
+    return _short_plain_tag(value) if len(value) <= 64 else _resolve_plain(value)
+
+
+def _resolve_plain(value: str) -> str:
     tag: str = _resolver.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
     return tag
+
+
+# Short values (tags, phases, node ids, numbers) repeat a lot; long lines are not worth keeping.
+_short_plain_tag = functools.lru_cache(maxsize=4096)(_resolve_plain)
 
 
 def _pos(mark: Any) -> Pos:

@@ -116,12 +116,69 @@ def _add_trainer_tables(db: Database) -> None:
     db.table("trainer_auth").create(
         {"id": int, "salt": bytes, "hash": bytes, "params": str}, pk="id", not_null=["salt", "hash", "params"]
     )
-    # The dashboard groups by outcome (where customers were lost) and walks each session's last turn.
-    db.table("sessions").create_index(["outcome", "scenario_id"])
-    db.table("sessions").create_index(["is_group", "trainee_id", "started_at"])
 
 
-MIGRATIONS: tuple[Migration, ...] = (_create_tables, _index_history_filters, _add_trainer_tables)
+_FACT_STEPS = ("VENT", "APOLOGIZE", "PROBE", "RESOLVE", "FOLLOW_UP")
+# The sessions columns the dashboard reads, copied as they are (the session's own id becomes session_id).
+_FACT_COLUMNS = ("trainee_id", "scenario_id", "scenario_title", "started_at", "is_group", "outcome", "total")
+_FACT_LIST = ", ".join(_FACT_COLUMNS)
+
+
+def _set_steps(steps_json: str) -> str:
+    return ", ".join(f"step_{s.lower()} = json_extract({steps_json}, '$.{s}')" for s in _FACT_STEPS)
+
+
+def _last_node(session_id: str) -> str:
+    return f"(SELECT node_id FROM turns WHERE session_id = {session_id} AND undone = 0 ORDER BY idx DESC LIMIT 1)"
+
+
+_FACT_TRIGGERS = {
+    "facts_session_added": f"AFTER INSERT ON sessions BEGIN INSERT INTO session_facts (session_id, {_FACT_LIST}) "
+    f"VALUES (NEW.id, {', '.join(f'NEW.{c}' for c in _FACT_COLUMNS)}); END",
+    "facts_session_changed": "AFTER UPDATE ON sessions BEGIN UPDATE session_facts SET "
+    f"{', '.join(f'{c} = NEW.{c}' for c in _FACT_COLUMNS)} WHERE session_id = NEW.id; END",
+    **{
+        f"facts_score_{event.lower()}": f"AFTER {event} ON scores BEGIN UPDATE session_facts SET "
+        f"{_set_steps('NEW.steps')} WHERE session_id = NEW.session_id; END"
+        for event in ("INSERT", "UPDATE")
+    },
+    **{
+        f"facts_turn_{event.split()[0].lower()}": f"AFTER {event} ON turns BEGIN UPDATE session_facts SET "
+        f"last_node = {_last_node('NEW.session_id')} WHERE session_id = NEW.session_id; END"
+        for event in ("INSERT", "UPDATE OF undone")
+    },
+}
+
+
+def _add_dashboard_facts(db: Database) -> None:
+    # One compact row per session with its step scores and the node its last reply answered, kept current by
+    # triggers: the cohort dashboard scans this instead of parsing every score's JSON and walking every turn.
+    db.table("session_facts").create(
+        {
+            "session_id": str,
+            **{column: int if column in ("is_group", "total") else str for column in _FACT_COLUMNS},
+            **{f"step_{s.lower()}": int for s in _FACT_STEPS},
+            "last_node": str,
+        },
+        pk="session_id",
+    )
+    db.execute(f"INSERT INTO session_facts (session_id, {_FACT_LIST}) SELECT id, {_FACT_LIST} FROM sessions")
+    db.execute(
+        f"UPDATE session_facts SET {_set_steps('sc.steps')} "
+        "FROM scores sc WHERE sc.session_id = session_facts.session_id"
+    )
+    db.execute(f"UPDATE session_facts SET last_node = {_last_node('session_facts.session_id')}")
+    for name, body in _FACT_TRIGGERS.items():
+        db.execute(f"CREATE TRIGGER {name} {body}")
+    db.table("session_facts").create_index(["is_group", "trainee_id", "started_at"])
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _create_tables,
+    _index_history_filters,
+    _add_trainer_tables,
+    _add_dashboard_facts,
+)
 
 
 def schema_version(db: Database) -> int:

@@ -50,7 +50,7 @@ class ConversationPage(QWidget):
         side.addWidget(self.hint_label)
         side_panel = QWidget()
         side_panel.setLayout(side)
-        side_panel.setMaximumWidth(340)
+        side_panel.setMaximumWidth(380)
 
         buttons = QHBoxLayout()
         for button in (self.hint_button, self.undo_button, self.restart_button):

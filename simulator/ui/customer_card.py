@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from simulator.core.scenario import Phase
 from simulator.ui.avatar import Avatar, mood_colour
@@ -34,14 +34,18 @@ class PhaseStepper(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
         self.steps = [QLabel() for _ in range(4)]
+        row.addStretch(1)
         for i, label in enumerate(self.steps):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            row.addWidget(label, 1)
+            label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # never narrower than its text
+            row.addWidget(label)
             if i < 3:
                 arrow = QLabel("›")
                 arrow.setAccessibleName("")
                 row.addWidget(arrow)
+        row.addStretch(1)
         self.set_phase(Phase.INQUIRY)
 
     def set_phase(self, phase: Phase) -> None:
@@ -52,10 +56,10 @@ class PhaseStepper(QWidget):
             label.setText(name)
             active = i == current
             label.setStyleSheet(
-                "font-weight: bold; border-radius: 6px; padding: 3px 6px; background: palette(highlight);"
+                "font-weight: bold; border-radius: 6px; padding: 2px 4px; background: palette(highlight);"
                 " color: palette(highlighted-text);"
                 if active
-                else "padding: 3px 6px; color: palette(text);"
+                else "padding: 2px 4px; color: palette(text);"
             )
         self.setAccessibleName(QCoreApplication.translate("Phase", "Phase: %1").replace("%1", names[current]))
 

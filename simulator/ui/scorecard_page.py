@@ -87,7 +87,10 @@ class ScorecardPage(QWidget):
         self.grade.setAccessibleName(self.tr("Grade") + f" {card.total}")
         self.outcome.setText(outcome_name(card.outcome))
         for step, bar in self.bars.items():
-            bar.setValue(card.steps.get(step, 0))
+            needed = step not in card.not_due
+            bar.setValue(card.steps.get(step, 0) if needed else 0)
+            bar.setFormat("%v" if needed else self.tr("not needed"))
+            bar.setEnabled(needed)
         self.penalties.clear()
         self.penalties.addItems([f"−{p.points}  {p.message}" for p in card.penalties] or [self.tr("None")])
         self.feedback.clear()

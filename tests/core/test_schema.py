@@ -89,8 +89,7 @@ def test_schema_and_loader_share_the_value_rules() -> None:
 
 
 def clean_files() -> list[Path]:
-    library = [p for p in scenario_files([default_scenario_dir()]) if p.name != "schema.json"]
-    return [FIXTURE, *library]
+    return [FIXTURE, *scenario_files([default_scenario_dir()])]
 
 
 @pytest.mark.parametrize("path", clean_files(), ids=lambda p: p.name)
@@ -134,33 +133,9 @@ def places(tree: Any) -> list[tuple[Any, ...]]:
 
 ORIGINAL = load(FIXTURE)
 PLACES = places(ORIGINAL)
-ODD_VALUES: list[Any] = [
-    None,
-    True,
-    0,
-    -1,
-    1,
-    3,
-    4,
-    101,
-    -101,
-    2.5,
-    "",
-    " ",
-    "PROBE",
-    "probe",
-    "zh",
-    "x y",
-    "thanked",
-    "Bad_Id",
-    [],
-    ["PROBE"],
-    ["PROBE", "PROBE"],
-    ["bad"],
-    {},
-    {"goto": "thanked"},
-    {"x": 1},
-]
+# Values that break some rule somewhere: types, ranges, patterns, tag names, empty and duplicate lists.
+ODD_VALUES: list[Any] = [None, True, 0, 4, 101, -101, 2.5, "", "probe", "zh", "Bad_Id", "thanked", [],
+                         ["PROBE", "PROBE"], ["bad"], {}, {"x": 1}]  # fmt: skip
 
 
 def mutated(path: tuple[Any, ...], action: str, value: Any = None, base: Any = ORIGINAL) -> Any:
@@ -179,7 +154,7 @@ def mutated(path: tuple[Any, ...], action: str, value: Any = None, base: Any = O
 
 def loader_accepts(tree: Any, folder: Path) -> bool:
     file = folder / "s.yaml"
-    file.write_text(yaml.safe_dump(tree, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    file.write_text(yaml.dump(tree, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return check_file(file)[0] is not None
 
 
@@ -191,5 +166,5 @@ def test_whatever_the_schema_rejects_the_loader_rejects(tmp_path: Path, path: tu
     if isinstance(path[-1], str):
         trees += [(("add", k), mutated(path, k, "x")) for k in ("extra", "goto", "if", "anger", "phase")]
     for change, tree in trees:
-        if schema_errors(tree):
+        if not VALIDATOR.is_valid(tree):
             assert not loader_accepts(tree, tmp_path), f"the schema rejects {change} at {path}, the loader accepts it"

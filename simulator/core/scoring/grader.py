@@ -89,6 +89,7 @@ class Grader:
         return Scorecard(
             total=total,
             steps={s.value: steps[s].score for s in STEPS},
+            not_due=tuple(s.value for s in STEPS if not steps[s].due),
             penalties=penalties,
             feedback=write_feedback(findings, turns, texts),
             outcome=ending,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,12 +22,13 @@ _WORD = re.compile(r"[a-z0-9]+", re.ASCII)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def features(text: str, language: str) -> list[str]:
-    """Word unigrams and bigrams for English; character unigrams and bigrams for Chinese."""
+def features(text: str, language: str, steps: Iterable[Tag] = ()) -> list[str]:
+    """Word unigrams and bigrams for English, character unigrams and bigrams for Chinese, and the steps
+    the rules already found (a sincere apology or a real fix makes a forbidden reading less likely)."""
+    out = [f"t:{t.value}" for t in steps]
     if language == "en":
         words = _WORD.findall(text)
-        return [f"w:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    out: list[str] = []
+        return out + [f"w:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
     for run in _HAN.findall(text):
         out += [f"c:{c}" for c in run] + [f"p:{run[i:i + 2]}" for i in range(len(run) - 1)]
     return out
@@ -39,9 +40,18 @@ class LinearModel:
     weights: Mapping[str, float]
     threshold: float  # probability above which the model speaks
 
-    def probability(self, text: str, language: str) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features(text, language)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    def evidence(self, text: str, language: str, steps: Iterable[Tag] = ()) -> float:
+        """What the words themselves add to the log-odds of FORBIDDEN, the prior left out."""
+        return sum(self.weights.get(f, 0.0) for f in set(features(text, language, steps)))
+
+    def flags(self, text: str, language: str, steps: Iterable[Tag] = ()) -> bool:
+        # The words must point towards FORBIDDEN: a bare "Sure." is never flagged on the prior alone.
+        z = self.evidence(text, language, steps)
+        return z > 0 and sigmoid(self.bias + z) >= self.threshold
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def load_models(path: Path) -> dict[str, LinearModel]:

@@ -50,7 +50,8 @@ class Tagger:
         spans = sentences(norm.text)
         hits = [hit for a, b in spans for hit in self._sentence_hits(norm.text, a, b, active, heard)]
         if not any(hit.tag is Tag.FORBIDDEN for hit in hits):
-            flagged = self._learned_forbidden(norm.text, spans, [rs.language for rs in active])
+            steps = {h.tag for h in hits}
+            flagged = self._learned_forbidden(norm.text, spans, [rs.language for rs in active], steps)
             if flagged is not None:
                 a, b = flagged
                 # Like a rhetorical question or a feeling taken back: the flagged sentence probes nothing.
@@ -64,14 +65,14 @@ class Tagger:
         return TaggedReply(text=reply, language=language, tags=tags, evidence=evidence)
 
     def _learned_forbidden(
-        self, text: str, spans: Sequence[tuple[int, int]], languages: Sequence[str]
+        self, text: str, spans: Sequence[tuple[int, int]], languages: Sequence[str], steps: Iterable[Tag]
     ) -> tuple[int, int] | None:
         """The sentence the learned model holds most forbidden, if it holds the whole reply forbidden."""
         for language in languages:
             model = self.models.get(language)
-            if model is None or model.probability(text, language) < model.threshold:
+            if model is None or not model.flags(text, language, steps):
                 continue
-            return max(spans, key=lambda span: model.probability(text[span[0] : span[1]], language))
+            return max(spans, key=lambda span: model.evidence(text[span[0] : span[1]], language))
         return None
 
     def _sentence_hits(

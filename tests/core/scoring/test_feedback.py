@@ -27,8 +27,10 @@ def test_a_missed_step_quotes_the_reply_where_it_was_due_and_offers_a_stock_exam
 
 def test_the_scenario_model_reply_is_the_better_reply_when_there_is_one() -> None:
     model = "I'm sorry it has been so unclear. May I ask which building you live in?"
-    turns = [turn("It's 20240518, still pending.", "OK.", expect=(A, P), model_reply=model),
-             turn("Block B.", "I've booked an engineer.", R, expect=(R,))]
+    turns = [
+        turn("It's 20240518, still pending.", "OK.", expect=(A, P), model_reply=model),
+        turn("Block B.", "I've booked an engineer.", R, expect=(R,)),
+    ]
     card = grade(turns, outcome="resolved")
     missed = [f for f in card.feedback if f.turn == 0]
     assert {f.step for f in missed} == {"APOLOGIZE", "PROBE"}
@@ -37,8 +39,9 @@ def test_the_scenario_model_reply_is_the_better_reply_when_there_is_one() -> Non
 
 def test_forbidden_feedback_quotes_the_offending_words_not_the_whole_reply() -> None:
     turns = expert()
-    turns[1] = turn("5521.", "I've refunded you. You should have read the terms.", R,
-                    forbidden=("You should have read the terms.",))
+    turns[1] = turn(
+        "5521.", "I've refunded you. You should have read the terms.", R, forbidden=("You should have read the terms.",)
+    )
     card = grade(turns)
     item = next(f for f in card.feedback if f.step == "FORBIDDEN")
     assert item.quote == "You should have read the terms."
@@ -47,9 +50,11 @@ def test_forbidden_feedback_quotes_the_offending_words_not_the_whole_reply() -> 
 
 
 def test_an_order_problem_is_explained_once_at_the_solution() -> None:
-    turns = [turn(UPSET, "I hear you. What's the order number?", V, P),
-             turn("5521.", "I've sent a replacement.", R),
-             turn("Fine.", "Sorry about that. I'll call you Friday.", A, F)]
+    turns = [
+        turn(UPSET, "I hear you. What's the order number?", V, P),
+        turn("5521.", "I've sent a replacement.", R),
+        turn("Fine.", "Sorry about that. I'll call you Friday.", A, F),
+    ]
     card = grade(turns)
     apologies = [f for f in card.feedback if f.step == "APOLOGIZE"]
     assert len(apologies) == 1
@@ -67,8 +72,10 @@ def test_feedback_is_in_conversation_order_without_repeats() -> None:
 
 
 def test_chinese_conversations_get_chinese_feedback_and_penalties() -> None:
-    turns = [turn("我已经是第三次打电话了,太过分了!", "请问订单号是多少?", P),
-             turn("5521。", "这不归我们管。", forbidden=("这不归我们管。",))]
+    turns = [
+        turn("我已经是第三次打电话了,太过分了!", "请问订单号是多少?", P),
+        turn("5521。", "这不归我们管。", forbidden=("这不归我们管。",)),
+    ]
     card = grade(turns, language="zh")
     assert card.feedback and all(HAN.search(f.problem) for f in card.feedback)
     assert all(HAN.search(p.message) for p in card.penalties)

@@ -74,8 +74,12 @@ def test_a_missed_step_costs_its_weight() -> None:
 
 def test_each_forbidden_phrase_is_a_penalty_and_caps_the_total() -> None:
     turns = expert()
-    turns[1] = turn("It's 5521.", "Calm down. Not my department. I've sent a replacement.", R,
-                    forbidden=("Calm down.", "Not my department."))
+    turns[1] = turn(
+        "It's 5521.",
+        "Calm down. Not my department. I've sent a replacement.",
+        R,
+        forbidden=("Calm down.", "Not my department."),
+    )
     turns.append(turn("Excuse me?", "You should have read the terms.", forbidden=("You should have read the terms.",)))
     card = grade(turns)
     forbidden = [p for p in card.penalties if p.code == "forbidden"]
@@ -87,8 +91,12 @@ def test_each_forbidden_phrase_is_a_penalty_and_caps_the_total() -> None:
 
 def test_one_forbidden_phrase_caps_an_otherwise_perfect_conversation() -> None:
     turns = expert()
-    turns[2] = turn("OK.", "I'll call you Friday. I guarantee it will never break again.", F,
-                    forbidden=("I guarantee it will never break again.",))
+    turns[2] = turn(
+        "OK.",
+        "I'll call you Friday. I guarantee it will never break again.",
+        F,
+        forbidden=("I guarantee it will never break again.",),
+    )
     card = grade(turns)
     assert card.total == CONFIG.caps["forbidden"]
     assert card.penalties[-1].code == "cap_forbidden"
@@ -96,8 +104,10 @@ def test_one_forbidden_phrase_caps_an_otherwise_perfect_conversation() -> None:
 
 
 def test_no_resolution_loses_resolve_and_follow_up_and_is_capped() -> None:
-    turns = [turn(UPSET, "I'm so sorry, I hear you. What's your order number?", V, A, P),
-             turn("5521.", "I'll pass this to the team.")]
+    turns = [
+        turn(UPSET, "I'm so sorry, I hear you. What's your order number?", V, A, P),
+        turn("5521.", "I'll pass this to the team."),
+    ]
     card = grade(turns)
     assert card.steps["RESOLVE"] == 0 and card.steps["FOLLOW_UP"] == 0
     assert card.outcome == "unfinished"
@@ -106,8 +116,10 @@ def test_no_resolution_loses_resolve_and_follow_up_and_is_capped() -> None:
 
 
 def test_the_unresolved_cap_binds_when_the_scenario_never_asked_for_more() -> None:
-    turns = [turn(UPSET, "I'm so sorry, I'm listening.", V, A, expect=(V, A)),
-             turn("Well...", "What happened exactly?", P, expect=(P,))]
+    turns = [
+        turn(UPSET, "I'm so sorry, I'm listening.", V, A, expect=(V, A)),
+        turn("Well...", "What happened exactly?", P, expect=(P,)),
+    ]
     card = grade(turns)
     assert card.total == CONFIG.caps["unresolved"]
     assert "cap_unresolved" in codes(card)
@@ -122,16 +134,20 @@ def test_a_lost_or_escalated_ending_caps_the_total(outcome: str, cap: str) -> No
 
 
 def test_escalating_instead_of_resolving_earns_partial_resolve_credit() -> None:
-    turns = [turn(UPSET, "I'm sorry, I hear you. What's the order number?", V, A, P),
-             turn("5521.", "I'm handing you to my supervisor now.")]
+    turns = [
+        turn(UPSET, "I'm sorry, I hear you. What's the order number?", V, A, P),
+        turn("5521.", "I'm handing you to my supervisor now."),
+    ]
     assert grade(turns, outcome="escalated").steps["RESOLVE"] == CONFIG.credit["escalated"]
     assert grade(turns).steps["RESOLVE"] == 0
 
 
 def test_resolving_before_probing_is_an_order_penalty() -> None:
-    turns = [turn(UPSET, "I'm so sorry, I hear you. I've refunded you.", V, A, R),
-             turn("OK.", "Which card should the refund go to?", P),
-             turn("Visa.", "I'll email you when it lands.", F)]
+    turns = [
+        turn(UPSET, "I'm so sorry, I hear you. I've refunded you.", V, A, R),
+        turn("OK.", "Which card should the refund go to?", P),
+        turn("Visa.", "I'll email you when it lands.", F),
+    ]
     card = grade(turns)
     assert codes(card) == ["resolve_before_probe"]
     assert card.steps["PROBE"] == CONFIG.credit["out_of_order"]
@@ -139,18 +155,22 @@ def test_resolving_before_probing_is_an_order_penalty() -> None:
 
 
 def test_apologising_only_after_the_solution_is_an_order_penalty() -> None:
-    turns = [turn(UPSET, "I hear you. What's the order number?", V, P),
-             turn("5521.", "I've sent a replacement.", R),
-             turn("Fine.", "Sorry about that. I'll call you Friday.", A, F)]
+    turns = [
+        turn(UPSET, "I hear you. What's the order number?", V, P),
+        turn("5521.", "I've sent a replacement.", R),
+        turn("Fine.", "Sorry about that. I'll call you Friday.", A, F),
+    ]
     card = grade(turns)
     assert codes(card) == ["apology_after_resolve"]
     assert card.penalties[0].turn == 1
 
 
 def test_no_apology_is_due_when_the_customer_never_complained() -> None:
-    turns = [turn(CALM, "Could you give me the order number?", P),
-             turn("5521.", "It will arrive tomorrow; I've upgraded it to express for free.", R),
-             turn("Great.", "I'll text you when it's out for delivery.", F)]
+    turns = [
+        turn(CALM, "Could you give me the order number?", P),
+        turn("5521.", "It will arrive tomorrow; I've upgraded it to express for free.", R),
+        turn("Great.", "I'll text you when it's out for delivery.", F),
+    ]
     card = grade(turns)
     assert card.total == 100
     assert card.steps["VENT"] == 100 and card.steps["APOLOGIZE"] == 100
@@ -158,47 +178,62 @@ def test_no_apology_is_due_when_the_customer_never_complained() -> None:
 
 
 def test_the_customer_getting_upset_later_makes_listening_due_from_then() -> None:
-    turns = [turn(CALM, "Order number?", P),
-             turn("5521. Why is it still not here? This is ridiculous.", "It will come when it comes."),
-             turn("Unbelievable.", "I've refunded you.", R)]
+    turns = [
+        turn(CALM, "Order number?", P),
+        turn("5521. Why is it still not here? This is ridiculous.", "It will come when it comes."),
+        turn("Unbelievable.", "I've refunded you.", R),
+    ]
     card = grade(turns)
     assert card.steps["VENT"] == 0 and card.steps["APOLOGIZE"] == 0
     assert {(f.step, f.turn) for f in card.feedback} >= {("VENT", 1), ("APOLOGIZE", 1)}
 
 
 def test_reported_anger_makes_the_customer_upset_without_cue_words() -> None:
-    calm_words = [turn(CALM, "Order number?", P, anger_after=80),
-                  turn("5521.", "I've refunded you.", R),
-                  turn("OK.", "I'll email you.", F)]
+    calm_words = [
+        turn(CALM, "Order number?", P, anger_after=80),
+        turn("5521.", "I've refunded you.", R),
+        turn("OK.", "I'll email you.", F),
+    ]
     assert grade(calm_words).steps["APOLOGIZE"] == 0
     calm_words[0] = turn(CALM, "Order number?", P, anger_after=10)
     assert grade(calm_words).steps["APOLOGIZE"] == 100
 
 
 def test_following_up_before_anything_was_resolved_is_an_order_penalty() -> None:
-    turns = [turn(UPSET, "I'm sorry, I hear you. I'll call you back tomorrow. What's the order?", V, A, P, F),
-             turn("5521.", "I've sent a replacement.", R)]
+    turns = [
+        turn(UPSET, "I'm sorry, I hear you. I'll call you back tomorrow. What's the order?", V, A, P, F),
+        turn("5521.", "I've sent a replacement.", R),
+    ]
     card = grade(turns)
     assert codes(card) == ["follow_up_before_resolve"]
     assert card.steps["FOLLOW_UP"] == CONFIG.credit["out_of_order"]
 
 
 def test_a_late_step_earns_late_credit() -> None:
-    turns = [turn(UPSET, "What's the order number?", P),
-             turn("5521.", "Let me check.", ),
-             turn("Well?", "I'm sorry, I hear how annoying this is. I've sent a replacement.", V, A, R),
-             turn("OK.", "I'll call you Friday.", F)]
+    turns = [
+        turn(UPSET, "What's the order number?", P),
+        turn(
+            "5521.",
+            "Let me check.",
+        ),
+        turn("Well?", "I'm sorry, I hear how annoying this is. I've sent a replacement.", V, A, R),
+        turn("OK.", "I'll call you Friday.", F),
+    ]
     card = grade(turns)
     assert card.steps["VENT"] == CONFIG.credit["late"] and card.steps["APOLOGIZE"] == CONFIG.credit["late"]
     texts = load_feedback_texts("en")
     assert {(f.step, f.problem, f.turn) for f in card.feedback} == {
-        ("VENT", texts.problem(V, "late"), 0), ("APOLOGIZE", texts.problem(A, "late"), 0)}
+        ("VENT", texts.problem(V, "late"), 0),
+        ("APOLOGIZE", texts.problem(A, "late"), 0),
+    }
 
 
 def test_listening_one_reply_after_the_complaint_is_prompt_but_not_full_credit() -> None:
-    turns = [turn(UPSET, "What's the order number?", P),
-             turn("5521.", "I'm sorry, that must be annoying. I've sent a replacement.", V, A, R),
-             turn("OK.", "I'll call you Friday.", F)]
+    turns = [
+        turn(UPSET, "What's the order number?", P),
+        turn("5521.", "I'm sorry, that must be annoying. I've sent a replacement.", V, A, R),
+        turn("OK.", "I'll call you Friday.", F),
+    ]
     card = grade(turns)
     assert card.steps["VENT"] == card.steps["APOLOGIZE"] == CONFIG.credit["prompt"]
     assert CONFIG.credit["late"] < CONFIG.credit["prompt"] < CONFIG.credit["on_time"]
@@ -225,14 +260,20 @@ def test_interrupting_the_customer_costs_the_vent_step() -> None:
 
 
 def test_interrupting_a_calm_customer_still_costs_listening() -> None:
-    turns = [turn(CALM, "Order number?", P, interrupted=True), turn("5521.", "Refunded.", R),
-             turn("OK.", "I'll email you.", F)]
+    turns = [
+        turn(CALM, "Order number?", P, interrupted=True),
+        turn("5521.", "Refunded.", R),
+        turn("OK.", "I'll email you.", F),
+    ]
     assert grade(turns).steps["VENT"] == 100 - CONFIG.interruption
 
 
 def test_using_up_the_customers_patience_costs_points() -> None:
-    slow = [turn(UPSET, "I'm sorry, I hear you.", V, A)] + [turn("Hm.", "What else happened?", P)] * 5 + [
-        turn("...", "I've refunded you.", R), turn("OK.", "I'll email you tomorrow.", F)]
+    slow = (
+        [turn(UPSET, "I'm sorry, I hear you.", V, A)]
+        + [turn("Hm.", "What else happened?", P)] * 5
+        + [turn("...", "I've refunded you.", R), turn("OK.", "I'll email you tomorrow.", F)]
+    )
     assert grade(slow).total == 100  # no patience known: no judgement on length
     card = grade(slow, patience=8)  # resolved on reply 7, beyond 60% of 8
     slow_penalty = next(p for p in card.penalties if p.code == "slow")
@@ -241,10 +282,12 @@ def test_using_up_the_customers_patience_costs_points() -> None:
 
 
 def test_scenario_nodes_say_what_was_due() -> None:
-    turns = [turn("Hello, my broadband is not installed.", "What's your application number?", P, expect=(P,)),
-             turn("20240518.", "I see.", expect=(A, P)),
-             turn("And?", "Sorry. Which building do you live in?", A, P, expect=(R,)),
-             turn("Block B.", "I've booked an engineer for tomorrow.", R, expect=(R, F))]
+    turns = [
+        turn("Hello, my broadband is not installed.", "What's your application number?", P, expect=(P,)),
+        turn("20240518.", "I see.", expect=(A, P)),
+        turn("And?", "Sorry. Which building do you live in?", A, P, expect=(R,)),
+        turn("Block B.", "I've booked an engineer for tomorrow.", R, expect=(R, F)),
+    ]
     card = grade(turns, outcome="resolved")
     assert card.steps["VENT"] == 100  # never expected on this path
     assert card.steps["APOLOGIZE"] == CONFIG.credit["late"]
@@ -271,11 +314,23 @@ def test_bad_arguments_are_clear_errors() -> None:
 
 
 def test_upset_cues_in_both_languages() -> None:
-    for line in ("This is unacceptable!", "It's the third time I call.", "I'm FURIOUS", "It hasn’t arrived",
-                 "我要投诉你们!", "你们也太过分了", "到现在还没到货"):
+    for line in (
+        "This is unacceptable!",
+        "It's the third time I call.",
+        "I'm FURIOUS",
+        "It hasn’t arrived",
+        "我要投诉你们!",
+        "你们也太过分了",
+        "到现在还没到货",
+    ):
         assert CONFIG.is_upset(line), line
-    for line in (CALM, "I'll call later today.", "Thanks a lot, have a nice day.", "请问营业时间是几点?",
-                 "好的,谢谢您。"):
+    for line in (
+        CALM,
+        "I'll call later today.",
+        "Thanks a lot, have a nice day.",
+        "请问营业时间是几点?",
+        "好的,谢谢您。",
+    ):
         assert not CONFIG.is_upset(line), line
 
 
@@ -319,8 +374,9 @@ def test_any_conversation_grades_in_range_and_the_same_every_time(
 
 @settings(max_examples=150, deadline=None)
 @given(TURNS, st.data())
-def test_adding_forbidden_language_never_raises_the_grade(spec: list[tuple[str, list[Tag], bool, bool]],
-                                                        data: st.DataObject) -> None:
+def test_adding_forbidden_language_never_raises_the_grade(
+    spec: list[tuple[str, list[Tag], bool, bool]], data: st.DataObject
+) -> None:
     if not spec:
         return
     i = data.draw(st.integers(0, len(spec) - 1))
@@ -331,9 +387,11 @@ def test_adding_forbidden_language_never_raises_the_grade(spec: list[tuple[str, 
 
 
 def test_the_customer_pushing_back_at_a_reply_costs_points_without_a_scenario() -> None:
-    turns = [turn(UPSET, "I'm sorry, I hear you. What's the order number?", V, A, P),
-             turn("Are you kidding me? I gave it to you already.", "I've sent a replacement.", R),
-             turn("Fine.", "I'll call you Friday.", F)]
+    turns = [
+        turn(UPSET, "I'm sorry, I hear you. What's the order number?", V, A, P),
+        turn("Are you kidding me? I gave it to you already.", "I've sent a replacement.", R),
+        turn("Fine.", "I'll call you Friday.", F),
+    ]
     card = grade(turns)
     pushback = [p for p in card.penalties if p.code == "pushback"]
     assert [p.turn for p in pushback] == [0]

@@ -20,7 +20,6 @@ CASES = {
         ("I'm not going to apologise for a dropped line, these things happen.", {X}),
         ("这个我们不会道歉的。", {X}),
         ("我们这边一般不主动外呼的。", set()),
-        ("We can't refund that.", set()),
     ],
     "non_apology": [
         ("Sorry if you were offended.", {X}),
@@ -83,6 +82,13 @@ CASES = {
 )
 def test_hard_case(reply: str, want: set[Tag]) -> None:
     assert set(load_tagger().tag(reply).tags) == want
+
+
+@pytest.mark.parametrize(
+    "reply", ["We can't refund that yet.", "I won't be able to send an engineer today.", "我们现在还不能给您退款。"]
+)
+def test_negated_fix_is_not_resolve(reply: str) -> None:
+    assert Tag.RESOLVE not in load_tagger().tag(reply).tags
 
 
 def test_customer_line_turns_a_bare_echo_into_sarcasm() -> None:
