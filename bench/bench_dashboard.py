@@ -92,7 +92,7 @@ def timed(label: str, call: object, runs: int = 3) -> float:
     return best
 
 
-def main(trainees: int, sessions: int) -> None:
+def main(trainees: int = 500, sessions: int = 100_000) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "cohort.db"
         db = open_database(path)

@@ -29,10 +29,12 @@ def run(args: argparse.Namespace) -> int:
     if path is not None and not path.is_file():
         print(f"{path}: no such scenario file", file=sys.stderr)
         return 1
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("Complaint Simulator")
     app.setOrganizationName("ComplaintSimulator")
-    apply_settings(app, AppSettings())  # type: ignore[arg-type]
+    apply_settings(app, AppSettings())
     try:
         db = open_database(args.db)
     except StorageError as e:

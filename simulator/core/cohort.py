@@ -11,7 +11,7 @@ from simulator.core.tags import STEPS
 @dataclass(frozen=True)
 class StepFigure:
     average: float
-    trend: float  # points gained per session (least-squares slope over the trainee's sessions in order)
+    trend: float  # points gained per week: the least-squares slope of the score over the sessions' start times
     count: int
 
 

