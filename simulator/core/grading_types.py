@@ -40,7 +40,13 @@ class Feedback:
     turn: int | None = None
 
     def to_json(self) -> dict[str, object]:
-        return {"step": self.step, "problem": self.problem, "quote": self.quote, "better": self.better, "turn": self.turn}
+        return {
+            "step": self.step,
+            "problem": self.problem,
+            "quote": self.quote,
+            "better": self.better,
+            "turn": self.turn,
+        }
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from simulator.core.tags import Tag
 
 
-class Phase(str, Enum):
+class Phase(StrEnum):
     INQUIRY = "inquiry"
     QUERY = "query"
     COMPLAINT = "complaint"

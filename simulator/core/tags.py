@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Protocol
 
 
-class Tag(str, Enum):
+class Tag(StrEnum):
     VENT = "VENT"
     APOLOGIZE = "APOLOGIZE"
     PROBE = "PROBE"

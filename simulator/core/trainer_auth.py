@@ -15,7 +15,11 @@ KEY_BYTES = 32
 
 
 class PassphraseError(ValueError):
-    """A new passphrase that cannot be used, worded for the user."""
+    """A new passphrase that cannot be used; `code` (too_short | mismatch) lets the interface word it."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -49,9 +53,9 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 def check_new_passphrase(passphrase: str, confirmation: str) -> None:
     """Raise PassphraseError when a passphrase being set is too short or mistyped."""
     if len(passphrase) < MIN_LENGTH:
-        raise PassphraseError(f"the passphrase needs at least {MIN_LENGTH} characters")
+        raise PassphraseError("too_short", f"the passphrase needs at least {MIN_LENGTH} characters")
     if passphrase != confirmation:
-        raise PassphraseError("the two passphrases differ")
+        raise PassphraseError("mismatch", "the two passphrases differ")
 
 
 def hash_passphrase(

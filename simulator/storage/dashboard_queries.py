@@ -118,3 +118,9 @@ def drop_offs(db: Database) -> dict[str, dict[str, dict[str, int]]]:
 
 def load_dashboard(db: Database) -> Dashboard:
     return Dashboard(trainee_figures(db), scenario_figures(db), drop_offs(db))
+
+
+def logged_scenarios(db: Database) -> list[tuple[str, str]]:
+    """(id, title) of every scenario the log has sessions of, for filters."""
+    rows = db.query("SELECT scenario_id, max(scenario_title) AS title FROM session_facts GROUP BY scenario_id")
+    return [(row["scenario_id"], row["title"]) for row in rows]

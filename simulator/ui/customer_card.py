@@ -39,7 +39,9 @@ class PhaseStepper(QWidget):
         row.addStretch(1)
         for i, label in enumerate(self.steps):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)  # never narrower than its text
+            label.setSizePolicy(
+                QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred
+            )  # never narrower than its text
             row.addWidget(label)
             if i < 3:
                 arrow = QLabel("›")

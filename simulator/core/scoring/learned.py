@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulator.core.scoring.rules import RuleFileError
 from simulator.core.tags import Tag
 
 # What a sentence the model holds forbidden cannot also be: a genuine question or accepted feeling.
@@ -30,7 +31,7 @@ def features(text: str, language: str, steps: Iterable[Tag] = ()) -> list[str]:
         words = _WORD.findall(text)
         return out + [f"w:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
     for run in _HAN.findall(text):
-        out += [f"c:{c}" for c in run] + [f"p:{run[i:i + 2]}" for i in range(len(run) - 1)]
+        out += [f"c:{c}" for c in run] + [f"p:{run[i : i + 2]}" for i in range(len(run) - 1)]
     return out
 
 
@@ -56,8 +57,17 @@ def sigmoid(z: float) -> float:
 
 def load_models(path: Path) -> dict[str, LinearModel]:
     """{"en": LinearModel, "zh": LinearModel} from the JSON the training script writes."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {
-        lang: LinearModel(float(m["bias"]), {str(k): float(v) for k, v in m["weights"].items()}, float(m["threshold"]))
-        for lang, m in data["models"].items()
-    }
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            lang: LinearModel(
+                float(m["bias"]), {str(k): float(v) for k, v in m["weights"].items()}, float(m["threshold"])
+            )
+            for lang, m in data["models"].items()
+        }
+    except json.JSONDecodeError as exc:
+        raise RuleFileError(path, exc.lineno, f"not valid JSON: {exc.msg}") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise RuleFileError(
+            path, 1, f"not a model file ({exc!r}); retrain: python scripts/train_forbidden.py"
+        ) from None

@@ -75,9 +75,7 @@ class Tagger:
             return max(spans, key=lambda span: model.evidence(text[span[0] : span[1]], language))
         return None
 
-    def _sentence_hits(
-        self, text: str, start: int, end: int, rulesets: Sequence[RuleSet], heard: str
-    ) -> list[_Hit]:
+    def _sentence_hits(self, text: str, start: int, end: int, rulesets: Sequence[RuleSet], heard: str) -> list[_Hit]:
         """The tagging hits of one sentence, after its blockers have cancelled what they block."""
         sentence = text[start:end]
         hits: list[_Hit] = []

@@ -38,7 +38,7 @@ def lint_buffer(text: str, path: Path, tagger: ReplyTagger | None) -> tuple[Scen
     return scenario, diagnostics
 
 
-def _timed_lint(revision: int, text: str, path: Path, tagger: ReplyTagger | None) -> LintResult:
+def timed_lint(revision: int, text: str, path: Path, tagger: ReplyTagger | None) -> LintResult:
     began = time.perf_counter()
     scenario, diagnostics = lint_buffer(text, path, tagger)
     return LintResult(revision, scenario, diagnostics, time.perf_counter() - began)
@@ -55,7 +55,7 @@ class _Job(QRunnable):
         self.done = _Done()
 
     def run(self) -> None:
-        self.done.result.emit(self, _timed_lint(*self.args))
+        self.done.result.emit(self, timed_lint(*self.args))
 
 
 class LiveLinter(QObject):
@@ -94,7 +94,7 @@ class LiveLinter(QObject):
     def lint_now(self) -> None:
         self._timer.stop()
         if self.last_seconds <= self.thread_after:
-            self._deliver(_timed_lint(self.revision, self._text, self._path, self.tagger))
+            self._deliver(timed_lint(self.revision, self._text, self._path, self.tagger))
             return
         job = _Job(self.revision, self._text, self._path, self.tagger)
         job.setAutoDelete(False)  # kept in _jobs until its result is in, so its signal object outlives the thread

@@ -1,0 +1,1 @@
+"""Trainer tools behind the passphrase: review with overrides, calibration, cohort dashboard, reports."""

@@ -1,0 +1,63 @@
+"""The learned FORBIDDEN second opinion: it only adds FORBIDDEN, quotes a sentence, and needs real evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulator.core.scoring import RuleFileError, load_tagger
+from simulator.core.scoring.learned import LinearModel, features, load_models
+from simulator.core.scoring.tagger import Tagger
+from simulator.core.tags import Tag
+
+
+def rules_only() -> Tagger:
+    shipped = load_tagger()
+    return Tagger(shipped.english, shipped.chinese, shipped.t2s)
+
+
+def test_features_are_words_in_english_and_characters_in_chinese() -> None:
+    assert features("you lot again", "en") == ["w:you", "w:lot", "w:again", "b:you_lot", "b:lot_again"]
+    assert features("别催,ok", "zh", [Tag.VENT]) == ["t:VENT", "c:别", "c:催", "p:别催"]
+
+
+def test_model_needs_positive_evidence_not_just_a_low_threshold() -> None:
+    model = LinearModel(bias=2.0, weights={"w:whatever": 1.5, "w:sure": -0.5}, threshold=0.5)
+    assert model.flags("whatever", "en")
+    assert not model.flags("sure", "en")  # the prior alone would pass the threshold
+    assert not model.flags("nothing known here", "en")
+
+
+def test_model_adds_forbidden_where_the_rules_see_nothing_and_quotes_the_worst_sentence() -> None:
+    reply = "Thanks for calling. Bananas."
+    model = LinearModel(bias=-1.0, weights={"w:bananas": 3.0}, threshold=0.5)
+    base = rules_only()
+    tagger = Tagger(base.english, base.chinese, base.t2s, {"en": model})
+    assert Tag.FORBIDDEN not in rules_only().tag("Thanks for calling.").tags
+    tagged = tagger.tag(reply)
+    assert Tag.FORBIDDEN in tagged.tags
+    assert [e.text for e in tagged.evidence[Tag.FORBIDDEN]] == ["Bananas."]
+
+
+def test_a_sentence_the_model_flags_is_no_longer_a_genuine_question() -> None:
+    model = LinearModel(bias=-1.0, weights={"w:today": 3.0}, threshold=0.5)
+    base = rules_only()
+    tagger = Tagger(base.english, base.chinese, base.t2s, {"en": model})
+    assert Tag.PROBE in base.tag("Did you need it today?").tags
+    assert tagger.tag("Did you need it today?").tags == (Tag.FORBIDDEN,)
+
+
+def test_shipped_models_load_for_both_languages() -> None:
+    models = load_tagger().models
+    assert set(models) == {"en", "zh"}
+    assert all(0 < m.threshold < 1 and m.weights for m in models.values())
+
+
+@pytest.mark.parametrize(("text", "message"), [("{not json", "not valid JSON"), ('{"models": {"en": {}}}', "retrain")])
+def test_broken_model_file_is_reported_with_its_path(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "forbidden_model.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleFileError, match=message) as caught:
+        load_models(path)
+    assert str(path) in str(caught.value)
