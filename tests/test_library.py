@@ -35,51 +35,93 @@ BY_ID = {s.id: s for s in LIBRARY}
 # Example replies whose tags the scorer gets wrong, by the rubric (complaint-steps.md): reported to the
 # scorer's author. Strict, so a fix shows up as an unexpected pass and the entry can go.
 SCORER_GAPS: dict[tuple[str, str, str], str] = {
-    ("aircon-no-show", "opening", "I'm sure the manager had a good reason. What's your order number?"):
-        "excusing the failure dismisses it: FORBIDDEN missed",
-    ("bank-double-charge", "security",
-     "I can see both payments, so it does look like a duplicate. Has it caused any other problems?"):
-        "a genuine question tagged FORBIDDEN (learned model)",
-    ("broadband-port-full", "gives_number",
-     "I can see the switch in your building is full. Did anyone call you afterwards to explain what happens next?"):
-        "'switch' the noun read as the verb: RESOLVE",
+    (
+        "aircon-no-show",
+        "opening",
+        "I'm sure the manager had a good reason. What's your order number?",
+    ): "excusing the failure dismisses it: FORBIDDEN missed",
+    (
+        "bank-double-charge",
+        "security",
+        "I can see both payments, so it does look like a duplicate. Has it caused any other problems?",
+    ): "a genuine question tagged FORBIDDEN (learned model)",
+    (
+        "broadband-port-full",
+        "gives_number",
+        "I can see the switch in your building is full. Did anyone call you afterwards to explain what happens next?",
+    ): "'switch' the noun read as the verb: RESOLVE",
     ("broadband-port-full", "accepts", "It'll come when it comes. Anything else?"): "dismissive: FORBIDDEN missed",
-    ("hotel-overbooked", "story",
-     "I'm really sorry. Could you give me your booking reference so I can see what I can do nearby?"):
-        "'I can see what' read as empathy: VENT",
-    ("insurance-claim-delayed", "story",
-     "I'm so sorry. Could you give me the claim number so I can see where it's stuck?"):
-        "'it's stuck' read as a feeling: VENT",
-    ("invoice-not-delivered", "order_details", "I can send you a copy of the receipt now."):
-        "a concrete (if wrong) fix: RESOLVE missed",
-    ("invoice-not-delivered", "brushed_off",
-     "I'm sorry, I can do it myself right now. I'll issue the VAT invoice and email it within the hour."):
-        "emailing the invoice is delivery, not a follow-up: FOLLOW_UP",
+    (
+        "hotel-overbooked",
+        "story",
+        "I'm really sorry. Could you give me your booking reference so I can see what I can do nearby?",
+    ): "'I can see what' read as empathy: VENT",
+    (
+        "insurance-claim-delayed",
+        "story",
+        "I'm so sorry. Could you give me the claim number so I can see where it's stuck?",
+    ): "'it's stuck' read as a feeling: VENT",
+    (
+        "invoice-not-delivered",
+        "order_details",
+        "I can send you a copy of the receipt now.",
+    ): "a concrete (if wrong) fix: RESOLVE missed",
+    (
+        "invoice-not-delivered",
+        "brushed_off",
+        "I'm sorry, I can do it myself right now. I'll issue the VAT invoice and email it within the hour.",
+    ): "emailing the invoice is delivery, not a follow-up: FOLLOW_UP",
     ("phone-bill-roaming", "opening", "Bills go up and down, sir."): "dismissive: FORBIDDEN missed",
-    ("phone-bill-roaming", "opening", "I can hear that's come as a real shock."):
-        "names the feeling like the rubric's 'I can hear how frustrating': VENT missed",
-    ("broadband-port-full-zh", "gives_number", "我看到您那栋楼的端口已经满了。请问之后有人给您打电话解释过吗?"):
-        "asking whether someone called is no promise to call: FOLLOW_UP",
-    ("card-double-charge-zh", "reveals_wish",
-     "我已经给您发起差错处理,由银行先行垫付,3280元明天中午前退回您的卡上,利息和手续费全部给您减免。"):
-        "'退回您' read as '回您' (call back): FOLLOW_UP",
-    ("hotel-oversold-holiday-zh", "story",
-     "太对不起了,确实不应该。麻烦您告诉我一下订单号,我马上看附近还有什么能给您安排的。"):
-        "looking for what can be arranged is no fix yet: RESOLVE",
-    ("invoice-not-delivered-zh", "order_details", "我现在把电子普票重新发您邮箱。"):
-        "a concrete (if wrong) fix: RESOLVE missed",
-    ("invoice-not-delivered-zh", "second_time",
-     "实在对不起,是我们两次都没按要求开票,这是我们的失误,让您在财务那边为难了。"):
-        "'让您为难了' names her difficulty: VENT missed",
-    ("medical-claim-delayed-zh", "opening", "理赔都有流程的,大家都在排队审核。"):
-        "'everyone is waiting' dismisses: FORBIDDEN missed",
-    ("phone-bill-value-added-zh", "reveals_wish",
-     "两项业务我已经给您退订了,180元全额退回您的话费账户,还给您开通了订购二次确认。"):
-        "'退回您' read as '回您' (call back): FOLLOW_UP",
-    ("robot-vacuum-new-model-zh", "wants_confirmation", "周五下午我会给您打电话确认上门时间,新机用上以后我再回访一次。"):
-        "a call to confirm a visit read as the visit itself: RESOLVE",
-    ("video-membership-renewal-zh", "reveals_wish", "已经扣的钱按规定是不退的。"):
-        "a refusal to refund ('不退') tagged RESOLVE",
+    (
+        "phone-bill-roaming",
+        "opening",
+        "I can hear that's come as a real shock.",
+    ): "names the feeling like the rubric's 'I can hear how frustrating': VENT missed",
+    (
+        "broadband-port-full-zh",
+        "gives_number",
+        "我看到您那栋楼的端口已经满了。请问之后有人给您打电话解释过吗?",
+    ): "asking whether someone called is no promise to call: FOLLOW_UP",
+    (
+        "card-double-charge-zh",
+        "reveals_wish",
+        "我已经给您发起差错处理,由银行先行垫付,3280元明天中午前退回您的卡上,利息和手续费全部给您减免。",
+    ): "'退回您' read as '回您' (call back): FOLLOW_UP",
+    (
+        "hotel-oversold-holiday-zh",
+        "story",
+        "太对不起了,确实不应该。麻烦您告诉我一下订单号,我马上看附近还有什么能给您安排的。",
+    ): "looking for what can be arranged is no fix yet: RESOLVE",
+    (
+        "invoice-not-delivered-zh",
+        "order_details",
+        "我现在把电子普票重新发您邮箱。",
+    ): "a concrete (if wrong) fix: RESOLVE missed",
+    (
+        "invoice-not-delivered-zh",
+        "second_time",
+        "实在对不起,是我们两次都没按要求开票,这是我们的失误,让您在财务那边为难了。",
+    ): "'让您为难了' names her difficulty: VENT missed",
+    (
+        "medical-claim-delayed-zh",
+        "opening",
+        "理赔都有流程的,大家都在排队审核。",
+    ): "'everyone is waiting' dismisses: FORBIDDEN missed",
+    (
+        "phone-bill-value-added-zh",
+        "reveals_wish",
+        "两项业务我已经给您退订了,180元全额退回您的话费账户,还给您开通了订购二次确认。",
+    ): "'退回您' read as '回您' (call back): FOLLOW_UP",
+    (
+        "robot-vacuum-new-model-zh",
+        "wants_confirmation",
+        "周五下午我会给您打电话确认上门时间,新机用上以后我再回访一次。",
+    ): "a call to confirm a visit read as the visit itself: RESOLVE",
+    (
+        "video-membership-renewal-zh",
+        "reveals_wish",
+        "已经扣的钱按规定是不退的。",
+    ): "a refusal to refund ('不退') tagged RESOLVE",
 }
 
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from simulator.storage.overrides import Override, add_override, latest_grades, o
 from simulator.ui.customer_card import outcome_name
 from simulator.ui.services import Services
 from simulator.ui.step_names import step_name
+from simulator.ui.trainer.tables import fill_table, make_table
 from simulator.ui.transcript import Transcript
 
 MAX_ROWS = 1000  # the newest sessions matching the filters; narrow the filters to reach older ones
@@ -43,24 +42,6 @@ def grade_text(original: int | None, override: Override | None) -> str:
     """ "72" or, once a trainer regraded it, "72 → 55"."""
     text = "" if original is None else str(original)
     return f"{text} → {override.total}" if override is not None else text
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAccessibleName(name)
-    table.verticalHeader().setVisible(False)
-    return table
-
-
-def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
 
 
 class ReviewPage(QWidget):
@@ -110,7 +91,7 @@ class ReviewPage(QWidget):
         filters.addStretch(1)
 
         # --- the sessions and the one open
-        self.table = _table(
+        self.table = make_table(
             [self.tr("Date"), self.tr("Trainee"), self.tr("Scenario"), self.tr("Outcome"), self.tr("Grade"),
              self.tr("Group")],
             self.tr("Sessions"),
@@ -120,7 +101,7 @@ class ReviewPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.transcript = Transcript()
-        self.replies = _table(
+        self.replies = make_table(
             ["#", self.tr("Reply"), self.tr("Logged tags"), self.tr("Trainer's tags")], self.tr("Replies and tags")
         )
         self.replies.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
