@@ -1,0 +1,1 @@
+"""Session and cohort reports, as PDF (Qt's own printing) and formula-safe CSV, in the interface language."""
