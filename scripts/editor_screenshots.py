@@ -2,8 +2,9 @@
 
 Run under a real X server:
 `xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/editor_screenshots.py [--out FOLDER]`
-Writes editor.png (the whole window, graph tab), playtest.png (the play-test tab after two replies),
-graph.png (the whole graph at full size) and bilingual.png (the side-by-side view) to screenshots/out/editor/.
+Writes editor.png (the whole window, graph tab), playtest.png (the play-test tab after two replies) and
+graph.png (the whole graph at full size) of the largest scenario, and bilingual.png (the side-by-side view of
+the largest scenario with a file in the other language) to screenshots/out/editor/.
 """
 
 from __future__ import annotations
@@ -28,13 +29,16 @@ from simulator.ui.editor.window import EditorWindow  # noqa: E402
 OUT = Path(__file__).resolve().parents[1] / "screenshots" / "out" / "editor"
 
 
-def largest_scenario() -> Path:
+def largest_scenarios() -> tuple[Path, Path | None]:
+    """The scenario with the most nodes, and the largest that has a file in the other language."""
     sizes = []
     for path in scenario_files([default_scenario_dir()]):
         scenario, _ = check_file(path)
         if scenario is not None:
             sizes.append((len(scenario.nodes), path.stat().st_size, path))
-    return max(sizes)[2]
+    sizes.sort(reverse=True)
+    paired = next((path for *_, path in sizes if find_partner(path, [default_scenario_dir()])), None)
+    return sizes[0][2], paired
 
 
 def settle(app: QApplication) -> None:
@@ -60,7 +64,7 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     args.out.mkdir(parents=True, exist_ok=True)
-    path = largest_scenario()
+    path, paired = largest_scenarios()
     window = EditorWindow(load_tagger(), load_grader(), open_database(":memory:"))
     window.resize(1900, 1040)
     window.show()
@@ -80,15 +84,14 @@ def main() -> int:
     window.playtest.send_reply("I'll call you back tomorrow by 5 pm to confirm it's fixed.")
     settle(app)
     window.grab().save(str(args.out / "playtest.png"))
-    partner = find_partner(path, [default_scenario_dir()])
     written = ["editor.png", "graph.png", "playtest.png"]
-    if partner is not None:
+    if paired is not None and window.open_file(paired):
         window.open_side_by_side()
         view = window.side_by_side[-1]
         view.resize(1900, 1040)
         settle(app)
         view.grab().save(str(args.out / "bilingual.png"))
-        written.append("bilingual.png")
+        written.append(f"bilingual.png ({paired.name})")
     print(f"{path.name} ({len(scenario.nodes)} nodes): wrote {', '.join(written)} to {args.out}")
     window.pane.editor.document().setModified(False)
     return 0

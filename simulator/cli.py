@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 # Each command lives in simulator/commands/<name>.py with `register(subparsers)`,
 # which adds its parser and sets `func(args) -> int` as the parser default.
-COMMANDS = ("play", "lint", "graph", "score", "grade", "export", "merge", "edit")
+COMMANDS = ("play", "lint", "graph", "score", "grade", "export", "merge", "edit", "present")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

@@ -8,7 +8,7 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from simulator.storage.csv_safety import neutralise_cell
@@ -54,10 +54,18 @@ def write_pdf(report: Report, path: str | Path) -> None:
         writer.setPageOrientation(QPageLayout.Orientation.Landscape)
     writer.setTitle(report.title)
     writer.setCreator("Complaint Simulator")
-    document = QTextDocument()
-    document.setHtml(to_html(report))
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
-    document.print_(writer)
+    # Qt's PDF writer maps glyphs back to text through the font's character map. Under a Chinese locale the
+    # shaper picks the Simplified Chinese variants of shared CJK glyphs, which that map lacks, and the PDF's text
+    # (copy, search, pdftotext) loses those characters; laid out under the neutral locale every one is kept.
+    previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        document = QTextDocument()
+        document.setHtml(to_html(report))
+        document.setPageSize(QSizeF(writer.width(), writer.height()))
+        document.print_(writer)
+    finally:
+        QLocale.setDefault(previous)
     if not Path(path).is_file():  # QPdfWriter says nothing when it cannot open the file
         raise OSError(f"{path}: could not write the PDF")
 

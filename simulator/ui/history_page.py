@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.tags import TaggedReply
 from simulator.storage import queries
+from simulator.storage.overrides import latest_grades, overrides_for
 from simulator.ui.customer_card import outcome_name
 from simulator.ui.progress_chart import ProgressChart
 from simulator.ui.services import Services
@@ -57,13 +60,16 @@ class HistoryPage(QWidget):
 
     def show_trainee(self, trainee: str) -> None:
         self.rows = queries.sessions(self.services.db, trainee=trainee)
+        regraded = latest_grades(self.services.db)  # a trainer's grade shows beside the original: "72 → 55"
         self.table.setRowCount(len(self.rows))
         for row, session in enumerate(self.rows):
+            override = regraded.get(str(session["id"]))
             cells = [
                 str(session["started_at"])[:16].replace("T", " "),
                 str(session["scenario_title"]),
                 outcome_name(session["outcome"]),  # type: ignore[arg-type]
-                "" if session["total"] is None else str(session["total"]),
+                ("" if session["total"] is None else str(session["total"]))
+                + ("" if override is None else f" → {override.total}"),
             ]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
@@ -88,4 +94,10 @@ class HistoryPage(QWidget):
         text = f"<b>{session['scenario_title']}</b> — {outcome_name(session['outcome'])}"  # type: ignore[arg-type]
         if score:
             text += f" — {self.tr('Grade')} {score['total']}"
+        for item in overrides_for(self.services.db, sid):  # the trainers' comments, beside the original
+            if item.turn_idx is None:
+                about = self.tr("Trainer's grade %1").replace("%1", str(item.total))
+            else:
+                about = self.tr("Reply %1").replace("%1", str(item.turn_idx + 1))
+            text += f"<br>✎ {html.escape(item.trainer)} — {about}: {html.escape(item.comment)}"
         self.summary.setText(text)

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
             (self.tr("&History"), "Ctrl+2", self.show_history),
             (self.tr("&Profile"), "Ctrl+3", self.show_profiles),
             (self.tr("Se&ttings"), "Ctrl+,", self.edit_settings),
+            (self.tr("T&rainer"), "Ctrl+Shift+T", self.open_trainer_tools),
         )
         for text, keys, slot in actions:
             action = QAction(text, self)
@@ -128,6 +129,18 @@ class MainWindow(QMainWindow):
     def _show_scorecard(self, session: Session) -> None:
         self.scorecard.show_session(session)
         self.stack.setCurrentWidget(self.scorecard)
+
+    def open_trainer_tools(self) -> None:
+        """Past the trainer passphrase (set on first use), the trainer's window."""
+        # Imported here: trainees who never open the trainer tools do not pay for them at start-up.
+        from simulator.storage.trainer_store import TrainerStore
+        from simulator.ui.trainer.passphrase_dialog import ask_trainer
+        from simulator.ui.trainer.tools_window import TrainerWindow
+
+        trainer = ask_trainer(TrainerStore(self.services.db), parent=self)
+        if trainer:
+            self.trainer_window = TrainerWindow(self.services, trainer)
+            self.trainer_window.show()
 
     # --- settings and voice ---------------------------------------------------------------------------------
 

@@ -36,13 +36,11 @@ def play_cohort(db: Database, seed: int = 3, sessions: int = 120) -> None:
             SessionInfo(sid, rng.choice(["Ann", "bob", "Chen Wei", "Dana"]), scenario, scenario.title(), "en",
                         started.isoformat(), group, ("P1", "P2") if group else ())
         )  # fmt: skip
-        index = 0
-        for _ in range(rng.randint(0, 5)):
+        for index in range(rng.randint(0, 5)):
             reply = TaggedReply("Sorry.", "en", ())
             log.turn_sent(sid, TurnRecord(index, f"node{rng.randint(1, 4)}", "Hm.", reply, 40, "query", "t"))
             if rng.random() < 0.3:
                 log.turn_undone(sid, index)
-            index += 1
         if rng.random() < 0.9:  # some sessions are never finished
             outcome = rng.choice(OUTCOMES)
             steps = {tag.value: rng.randint(0, 100) for tag in STEPS}

@@ -36,7 +36,7 @@ def _raw(db, sid):
 
 def test_overrides_leave_the_original_turns_and_score_exactly_as_logged(db):
     before = _raw(db, "s1")
-    add_override(db, "s1", "Mr Chen", "It is an apology and a forbidden order", turn_idx=1, tags=["FORBIDDEN", "APOLOGIZE"])
+    add_override(db, "s1", "Mr Chen", "An apology and an order", turn_idx=1, tags=["FORBIDDEN", "APOLOGIZE"])
     add_override(db, "s1", "Mr Chen", "Too generous for a calm-down", total=55)
     assert _raw(db, "s1") == before
     assert queries.session_score(db, "s1")["total"] == 70
@@ -45,7 +45,7 @@ def test_overrides_leave_the_original_turns_and_score_exactly_as_logged(db):
         (1, (Tag.APOLOGIZE, Tag.FORBIDDEN), None),
         (None, None, 55),
     ]
-    assert found[0].comment == "It is an apology and a forbidden order" and found[0].trainer == "Mr Chen"
+    assert found[0].comment == "An apology and an order" and found[0].trainer == "Mr Chen"
     stored = db.execute("SELECT tags FROM overrides WHERE turn_idx = 1").fetchone()[0]
     assert json.loads(stored) == ["APOLOGIZE", "FORBIDDEN"]
 

@@ -1,6 +1,11 @@
 """Presenter mode: two windows (or one), the group's replies logged as a group session, and an audience view
 that never holds the trainer's hints, model replies or notes until the trainer reveals them."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
@@ -144,14 +149,14 @@ def test_the_discussion_timer_counts_down_on_the_big_screen(two_windows, qtbot):
     start(win, qtbot)
     win.console.timer_seconds.setValue(10)
     qtbot.mouseClick(win.console.timer_button, Qt.MouseButton.LeftButton)
-    assert win.audience.status.text() == "⏱ 0:10"
+    assert win.audience.status.text() == "Time left 0:10"
     for _ in range(3):
         win.presenter.ticker.timeout.emit()
-    assert win.audience.status.text() == "⏱ 0:07" == win.console.timer_display.text()
+    assert win.audience.status.text() == "Time left 0:07" == win.console.timer_display.text()
     win.console.pause_button.setChecked(True)
     assert not win.presenter.ticker.isActive() and win.audience.status.text() == "Paused"
     win.console.pause_button.setChecked(False)
-    assert win.presenter.ticker.isActive() and win.audience.status.text() == "⏱ 0:07"
+    assert win.presenter.ticker.isActive() and win.audience.status.text() == "Time left 0:07"
     for _ in range(7):
         win.presenter.ticker.timeout.emit()
     assert "Time's up" in win.audience.status.text() and not win.presenter.ticker.isActive()
@@ -182,3 +187,13 @@ def test_single_screen_one_window_with_a_collapsible_console_and_type_a_room_can
     win.collapse_action.trigger()
     assert win.console.isVisible()
     win.close()
+
+
+def test_the_present_command_reports_a_bad_database_without_a_traceback(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "main.py", "present", "--db", str(tmp_path)],  # a folder, not a database file
+        capture_output=True, text=True, env=env, timeout=60, cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    assert done.returncode == 1 and done.stderr.startswith("error: ") and str(tmp_path) in done.stderr
+    assert "Traceback" not in done.stderr

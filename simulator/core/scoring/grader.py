@@ -169,4 +169,3 @@ class Grader:
         }
         hit = [c for c in CAPS if applies[c]]
         return min(hit, key=lambda c: self.config.caps[c]) if hit else None
-

@@ -1,8 +1,9 @@
-"""A small learned second opinion on FORBIDDEN: logistic regression over words (English) and character
-pairs (Chinese), trained on data/corpus/<lang>/train.jsonl by scripts/train_forbidden.py.
+"""A small learned second opinion on the two tags whose wording varies most, FORBIDDEN and VENT: logistic
+regression over words (English) and character pairs (Chinese), trained on data/corpus/<lang>/train.jsonl
+by scripts/train_tagger_models.py.
 
-Rules stay the explanation: the model only adds FORBIDDEN when no rule found it, and its evidence is the
-sentence it scored highest, so a trainee still sees which words were held against them.
+Rules stay the explanation: a model only adds its tag when no rule found it, and its evidence is the
+sentence it scored highest, so a trainee still sees which words earned or cost them the tag.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from pathlib import Path
 from simulator.core.scoring.rules import RuleFileError
 from simulator.core.tags import Tag
 
-# What a sentence the model holds forbidden cannot also be: a genuine question or accepted feeling.
-LEARNED_BLOCKS = frozenset({Tag.PROBE, Tag.VENT})
+# The tags that have a learned second opinion, in the order they are consulted, and what a sentence the
+# model flags cannot also be (a forbidden sentence is no genuine question nor accepted feeling).
+LEARNED_TAGS: dict[Tag, frozenset[Tag]] = {Tag.FORBIDDEN: frozenset({Tag.PROBE, Tag.VENT}), Tag.VENT: frozenset()}
 _WORD = re.compile(r"[a-z0-9]+", re.ASCII)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -55,19 +57,22 @@ def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def load_models(path: Path) -> dict[str, LinearModel]:
-    """{"en": LinearModel, "zh": LinearModel} from the JSON the training script writes."""
+def load_models(path: Path) -> dict[Tag, dict[str, LinearModel]]:
+    """{Tag: {"en": LinearModel, "zh": LinearModel}} from the JSON the training script writes."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return {
-            lang: LinearModel(
-                float(m["bias"]), {str(k): float(v) for k, v in m["weights"].items()}, float(m["threshold"])
-            )
-            for lang, m in data["models"].items()
+            Tag(tag): {
+                lang: LinearModel(
+                    float(m["bias"]), {str(k): float(v) for k, v in m["weights"].items()}, float(m["threshold"])
+                )
+                for lang, m in by_lang.items()
+            }
+            for tag, by_lang in data["models"].items()
         }
     except json.JSONDecodeError as exc:
         raise RuleFileError(path, exc.lineno, f"not valid JSON: {exc.msg}") from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise RuleFileError(
-            path, 1, f"not a model file ({exc!r}); retrain: python scripts/train_forbidden.py"
+            path, 1, f"not a model file ({exc!r}); retrain: python scripts/train_tagger_models.py"
         ) from None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from simulator.core.scoring.language import detect_language, has_han, has_latin
-from simulator.core.scoring.learned import LEARNED_BLOCKS, LinearModel, load_models
+from simulator.core.scoring.learned import LEARNED_TAGS, LinearModel, load_models
 from simulator.core.scoring.normalize import Normalised, normalise
 from simulator.core.scoring.rules import Echo, RuleSet, load_char_table, load_rules
 from simulator.core.scoring.segment import clause_start, sentences
@@ -32,12 +32,12 @@ class Tagger:
         english: RuleSet,
         chinese: RuleSet,
         t2s: Mapping[str, str],
-        models: Mapping[str, LinearModel] | None = None,
+        models: Mapping[Tag, Mapping[str, LinearModel]] | None = None,
     ) -> None:
         self.english = english
         self.chinese = chinese
         self.t2s = t2s
-        self.models = models or {}  # learned FORBIDDEN second opinion per language, see learned.py
+        self.models = models or {}  # learned second opinions per tag and language, see learned.py
 
     def tag(self, reply: str, customer: str | None = None, language: str | None = None) -> TaggedReply:
         if language in (None, "auto"):
@@ -49,14 +49,14 @@ class Tagger:
         active = [rs for rs, present in ((self.english, has_latin), (self.chinese, has_han)) if present(norm.text)]
         spans = sentences(norm.text)
         hits = [hit for a, b in spans for hit in self._sentence_hits(norm.text, a, b, active, heard)]
-        if not any(hit.tag is Tag.FORBIDDEN for hit in hits):
-            steps = {h.tag for h in hits}
-            flagged = self._learned_forbidden(norm.text, spans, [rs.language for rs in active], steps)
-            if flagged is not None:
-                a, b = flagged
-                # Like a rhetorical question or a feeling taken back: the flagged sentence probes nothing.
-                hits = [h for h in hits if not (h.tag in LEARNED_BLOCKS and a <= h.start < b)]
-                hits.append(_Hit(Tag.FORBIDDEN, a, b))
+        for tag, cancels in LEARNED_TAGS.items():
+            if tag in self.models and not any(hit.tag is tag for hit in hits):
+                steps = {h.tag for h in hits}
+                flagged = self._learned(self.models[tag], norm.text, spans, [rs.language for rs in active], steps)
+                if flagged is not None:
+                    a, b = flagged
+                    hits = [h for h in hits if not (h.tag in cancels and a <= h.start < b)]
+                    hits.append(_Hit(tag, a, b))
         found: dict[Tag, list[tuple[int, int]]] = {}
         for hit in hits:
             found.setdefault(hit.tag, []).append((hit.start, hit.end))
@@ -64,12 +64,17 @@ class Tagger:
         evidence = {t: _evidence(norm, found[t]) for t in tags}
         return TaggedReply(text=reply, language=language, tags=tags, evidence=evidence)
 
-    def _learned_forbidden(
-        self, text: str, spans: Sequence[tuple[int, int]], languages: Sequence[str], steps: Iterable[Tag]
+    @staticmethod
+    def _learned(
+        models: Mapping[str, LinearModel],
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        languages: Sequence[str],
+        steps: Iterable[Tag],
     ) -> tuple[int, int] | None:
-        """The sentence the learned model holds most forbidden, if it holds the whole reply forbidden."""
+        """The sentence a learned model scores highest, if it flags the whole reply."""
         for language in languages:
-            model = self.models.get(language)
+            model = models.get(language)
             if model is None or not model.flags(text, language, steps):
                 continue
             return max(spans, key=lambda span: model.evidence(text[span[0] : span[1]], language))
@@ -131,10 +136,11 @@ def _evidence(norm: Normalised, spans: Iterable[tuple[int, int]]) -> tuple[Evide
     return tuple(out)
 
 
-def build_tagger(folder: Path = ASSETS) -> Tagger:
+def build_tagger(folder: Path = ASSETS, learned: bool = True) -> Tagger:
+    """The tagger from a folder of rule files; learned=False leaves the learned models out (to train them)."""
     return Tagger(
         english=load_rules(folder / "en.yaml"),
         chinese=load_rules(folder / "zh.yaml"),
         t2s=load_char_table(folder / "t2s.txt"),
-        models=load_models(folder / "forbidden_model.json"),
+        models=load_models(folder / "learned_models.json") if learned else None,
     )

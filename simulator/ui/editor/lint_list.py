@@ -18,6 +18,7 @@ class LintList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Lint results"))
+        self.setWordWrap(True)  # messages quote the example replies, which can be long
         self.itemActivated.connect(self._choose)
         self.itemClicked.connect(self._choose)
 

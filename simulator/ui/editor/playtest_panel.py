@@ -54,6 +54,7 @@ class PlaytestPanel(QWidget):
         self.start_button.clicked.connect(lambda: self.start_at(str(self.node_box.currentData()), self.anger.value()))
         self.transcript = QListWidget()
         self.transcript.setAccessibleName(self.tr("Play-test transcript"))
+        self.transcript.setWordWrap(True)
         self.reply = QLineEdit()
         self.reply.setAccessibleName(self.tr("Reply"))
         self.reply.setPlaceholderText(self.tr("Type a reply and press Enter"))

@@ -60,7 +60,6 @@ class EditorWindow(QMainWindow):
         self.pane.cursor_node.connect(self.graph.highlight)
         self.graph.node_clicked.connect(self.pane.go_to_node)
         self.playtest.node_reached.connect(self.graph.highlight)
-        self.pane.set_new_text("")
         self._update_title()
 
     def _build_toolbar(self) -> None:

@@ -20,7 +20,7 @@ from simulator.ui.services import Services
 
 
 def _clock(seconds: int) -> str:
-    return f"⏱ {seconds // 60}:{seconds % 60:02d}"
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 class Presenter(QObject):
@@ -150,7 +150,7 @@ class Presenter(QObject):
         else:
             if self.remaining > 0:
                 self.ticker.start()
-            self.audience.set_status(_clock(self.remaining) if self.remaining > 0 else "")
+            self.audience.set_status(self._time_left() if self.remaining > 0 else "")
         self._update_controls()
 
     def _tick(self) -> None:
@@ -159,8 +159,11 @@ class Presenter(QObject):
         if self.remaining == 0:
             self.ticker.stop()
 
+    def _time_left(self) -> str:
+        return self.tr("Time left %1").replace("%1", _clock(self.remaining))
+
     def _show_time(self) -> None:
-        text = _clock(self.remaining) if self.remaining > 0 else "⏱ " + self.tr("Time's up")
+        text = self._time_left() if self.remaining > 0 else self.tr("Time's up")
         self.console.timer_display.setText(text)
         self.audience.set_status(text)
 

@@ -36,7 +36,7 @@ class TrainerWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
         self.setCentralWidget(self.tabs)
         self.presenter: PresenterWindow | None = None
-        self._stale = {self.calibration, self.dashboard}
+        self._stale: set[CalibrationPage | DashboardPage] = {self.calibration, self.dashboard}
 
         bar = self.addToolBar(self.tr("Trainer"))
         bar.setObjectName("trainer-toolbar")
@@ -97,7 +97,8 @@ class TrainerWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Report not saved"), str(exc))
 
     def _tab_shown(self, index: int) -> None:
-        page = self.tabs.widget(index)
-        if page in self._stale:
-            self._stale.discard(page)  # type: ignore[arg-type]
-            page.refresh()  # type: ignore[attr-defined]
+        # Figures are loaded when their tab is first shown, and again after an override changed them.
+        for page in (self.calibration, self.dashboard):
+            if self.tabs.widget(index) is page and page in self._stale:
+                self._stale.discard(page)
+                page.refresh()

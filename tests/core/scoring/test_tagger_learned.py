@@ -1,4 +1,4 @@
-"""The learned FORBIDDEN second opinion: it only adds FORBIDDEN, quotes a sentence, and needs real evidence."""
+"""The learned second opinions (FORBIDDEN, VENT): they only add their tag, quote a sentence, need real evidence."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ def rules_only() -> Tagger:
     return Tagger(shipped.english, shipped.chinese, shipped.t2s)
 
 
+def with_model(tag: Tag, model: LinearModel) -> Tagger:
+    base = rules_only()
+    return Tagger(base.english, base.chinese, base.t2s, {tag: {"en": model}})
+
+
 def test_features_are_words_in_english_and_characters_in_chinese() -> None:
     assert features("you lot again", "en") == ["w:you", "w:lot", "w:again", "b:you_lot", "b:lot_again"]
     assert features("别催,ok", "zh", [Tag.VENT]) == ["t:VENT", "c:别", "c:催", "p:别催"]
@@ -31,9 +36,7 @@ def test_model_needs_positive_evidence_not_just_a_low_threshold() -> None:
 
 def test_model_adds_forbidden_where_the_rules_see_nothing_and_quotes_the_worst_sentence() -> None:
     reply = "Thanks for calling. Bananas."
-    model = LinearModel(bias=-1.0, weights={"w:bananas": 3.0}, threshold=0.5)
-    base = rules_only()
-    tagger = Tagger(base.english, base.chinese, base.t2s, {"en": model})
+    tagger = with_model(Tag.FORBIDDEN, LinearModel(bias=-1.0, weights={"w:bananas": 3.0}, threshold=0.5))
     assert Tag.FORBIDDEN not in rules_only().tag("Thanks for calling.").tags
     tagged = tagger.tag(reply)
     assert Tag.FORBIDDEN in tagged.tags
@@ -41,22 +44,37 @@ def test_model_adds_forbidden_where_the_rules_see_nothing_and_quotes_the_worst_s
 
 
 def test_a_sentence_the_model_flags_is_no_longer_a_genuine_question() -> None:
-    model = LinearModel(bias=-1.0, weights={"w:today": 3.0}, threshold=0.5)
-    base = rules_only()
-    tagger = Tagger(base.english, base.chinese, base.t2s, {"en": model})
-    assert Tag.PROBE in base.tag("Did you need it today?").tags
+    tagger = with_model(Tag.FORBIDDEN, LinearModel(bias=-1.0, weights={"w:today": 3.0}, threshold=0.5))
+    assert Tag.PROBE in rules_only().tag("Did you need it today?").tags
     assert tagger.tag("Did you need it today?").tags == (Tag.FORBIDDEN,)
 
 
-def test_shipped_models_load_for_both_languages() -> None:
+def test_a_learned_step_is_added_only_where_the_rules_found_none() -> None:
+    tagger = with_model(Tag.VENT, LinearModel(bias=-1.0, weights={"w:wibble": 3.0}, threshold=0.5))
+    tagged = tagger.tag("Wibble week. Could you give me the order number?")
+    assert tagged.tags == (Tag.VENT, Tag.PROBE)
+    assert [e.text for e in tagged.evidence[Tag.VENT]] == ["Wibble week."]
+    # When a rule already found VENT, its evidence stands and the model adds nothing.
+    assert [e.text for e in tagger.tag("Go on. Wibble week.").evidence[Tag.VENT]] == ["Go on"]
+
+
+def test_shipped_models_load_for_both_tags_and_languages() -> None:
     models = load_tagger().models
-    assert set(models) == {"en", "zh"}
-    assert all(0 < m.threshold < 1 and m.weights for m in models.values())
+    assert set(models) == {Tag.FORBIDDEN, Tag.VENT}
+    assert all(set(by_lang) == {"en", "zh"} for by_lang in models.values())
+    assert all(0 < m.threshold < 1 and m.weights for by_lang in models.values() for m in by_lang.values())
 
 
-@pytest.mark.parametrize(("text", "message"), [("{not json", "not valid JSON"), ('{"models": {"en": {}}}', "retrain")])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ('{"models": {"VENT": {"en": {}}}}', "retrain"),
+        ('{"models": {"NICE": {}}}', "retrain"),
+    ],
+)
 def test_broken_model_file_is_reported_with_its_path(tmp_path: Path, text: str, message: str) -> None:
-    path = tmp_path / "forbidden_model.json"
+    path = tmp_path / "learned_models.json"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(RuleFileError, match=message) as caught:
         load_models(path)

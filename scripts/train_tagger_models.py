@@ -1,11 +1,11 @@
-"""Trains the learned FORBIDDEN model (simulator/core/scoring/learned.py) on the train split only.
+"""Trains the tagger's learned second opinions (simulator/core/scoring/learned.py) on the train split only.
 
-    python scripts/train_forbidden.py            # writes assets/scoring/forbidden_model.json
+    python scripts/train_tagger_models.py        # writes assets/scoring/learned_models.json
 
 Plain logistic regression by stochastic gradient descent with L2, in pure Python (no heavy
-dependencies). The model only speaks when the rules found nothing forbidden, so its threshold is
-chosen by 5-fold cross-validation on train for the best F1 of rules and model together, never on
-the held-out split.
+dependencies), one model per tag in LEARNED_TAGS and language. A model only speaks when the rules
+did not find its tag, so its threshold is chosen by 5-fold cross-validation on train for the best
+F1 of rules and model together, never on the held-out split.
 """
 
 from __future__ import annotations
@@ -18,22 +18,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from simulator.core.scoring.learned import features, sigmoid  # noqa: E402
+from simulator.core.scoring.learned import LEARNED_TAGS, features, sigmoid  # noqa: E402
 from simulator.core.scoring.normalize import normalise  # noqa: E402
 from simulator.core.scoring.rules import load_char_table  # noqa: E402
 from simulator.core.scoring.tagger import build_tagger  # noqa: E402
 from simulator.core.tags import Tag  # noqa: E402
 
-OUT = ROOT / "assets" / "scoring" / "forbidden_model.json"
-EPOCHS, RATE, L2, MIN_WEIGHT = 30, 0.2, 3e-3, 0.05
+OUT = ROOT / "assets" / "scoring" / "learned_models.json"
+EPOCHS, RATE, L2, MIN_WEIGHT = 30, 0.2, 3e-3, 0.1
 Example = tuple[list[str], int]
 
 
-def examples(lang: str) -> tuple[list[Example], list[bool]]:
-    """Features and labels of every train item, and whether the rules alone call it FORBIDDEN."""
+def examples(lang: str, tag: Tag) -> tuple[list[Example], list[bool]]:
+    """Features and labels of every train item for one tag, and whether the rules alone find that tag."""
     t2s = load_char_table(ROOT / "assets" / "scoring" / "t2s.txt")
-    rules_only = build_tagger()
-    rules_only.models = {}
+    rules_only = build_tagger(learned=False)
     path = ROOT / "data" / "corpus" / lang / "train.jsonl"
     out: list[Example] = []
     by_rules: list[bool] = []
@@ -42,8 +41,8 @@ def examples(lang: str) -> tuple[list[Example], list[bool]]:
             item = json.loads(line)
             text = normalise(item["reply"], t2s).text
             steps = rules_only.tag(item["reply"], item.get("customer"), lang).tags
-            out.append((features(text, lang, steps), int("FORBIDDEN" in item["tags"])))
-            by_rules.append(Tag.FORBIDDEN in steps)
+            out.append((features(text, lang, steps), int(tag.value in item["tags"])))
+            by_rules.append(tag in steps)
     return out, by_rules
 
 
@@ -63,7 +62,7 @@ def train(data: list[Example], seed: int = 7) -> tuple[float, dict[str, float]]:
             for f in unique:
                 w = weights.get(f, 0.0)
                 weights[f] = w - rate * (grad + L2 * w)
-    return bias, {f: round(w, 4) for f, w in weights.items() if abs(w) >= MIN_WEIGHT}
+    return bias, {f: round(w, 3) for f, w in weights.items() if abs(w) >= MIN_WEIGHT}
 
 
 def best_threshold(data: list[Example], by_rules: list[bool], folds: int = 5) -> tuple[float, float]:
@@ -87,14 +86,22 @@ def best_threshold(data: list[Example], by_rules: list[bool], folds: int = 5) ->
 
 
 def main() -> int:
-    models: dict[str, object] = {}
-    for lang in ("en", "zh"):
-        data, by_rules = examples(lang)
-        cut, f1 = best_threshold(data, by_rules)
-        bias, weights = train(data)
-        models[lang] = {"bias": round(bias, 4), "threshold": cut, "weights": dict(sorted(weights.items()))}
-        print(f"{lang}: {len(data)} items, {len(weights)} weights, threshold {cut:.2f}, cross-validated F1 {f1:.3f}")
-    payload = {"about": "FORBIDDEN logistic regression; retrain: python scripts/train_forbidden.py", "models": models}
+    models: dict[str, dict[str, object]] = {}
+    for tag in LEARNED_TAGS:
+        for lang in ("en", "zh"):
+            data, by_rules = examples(lang, tag)
+            cut, f1 = best_threshold(data, by_rules)
+            bias, weights = train(data)
+            models.setdefault(tag.value, {})[lang] = {
+                "bias": round(bias, 4),
+                "threshold": cut,
+                "weights": dict(sorted(weights.items())),
+            }
+            print(
+                f"{tag.value} {lang}: {len(data)} items, {len(weights)} weights, threshold {cut:.2f}, "
+                f"cross-validated F1 of rules and model {f1:.3f}"
+            )
+    payload = {"about": "learned second opinions; retrain: python scripts/train_tagger_models.py", "models": models}
     OUT.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0

@@ -1,0 +1,82 @@
+"""Checks the second writer's part of the English corpus (en-5001 upwards): its size and mix, the hard cases it was
+written to add, that the README's counts for it are true, and the judgement calls the README records for it."""
+
+import importlib.util
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "data" / "corpus" / "en"
+FIRST_ID = 5001
+TAG_ROWS = ["VENT", "APOLOGIZE", "PROBE", "RESOLVE", "FOLLOW_UP", "FORBIDDEN"]
+SAYS_SORRY = re.compile(r"\b(sorry|apologi[sz]e|apologies)\b", re.IGNORECASE)
+
+
+def _items(name: str) -> list[dict[str, object]]:
+    lines = (FOLDER / name).read_text(encoding="utf-8").splitlines()
+    return [item for item in map(json.loads, filter(str.strip, lines)) if int(str(item["id"])[3:]) >= FIRST_ID]
+
+
+@pytest.fixture(scope="module")
+def second() -> list[dict[str, object]]:
+    return _items("all.jsonl")
+
+
+def _row(items: list[dict[str, object]]) -> list[int]:
+    counts = Counter(tag for item in items for tag in item["tags"])  # type: ignore[attr-defined]
+    return [counts[tag] for tag in TAG_ROWS] + [sum(not item["tags"] for item in items), len(items)]
+
+
+def test_ids_run_from_en_5001_without_gaps(second: list[dict[str, object]]) -> None:
+    numbers = [int(str(item["id"])[3:]) for item in second]
+    assert numbers == list(range(FIRST_ID, FIRST_ID + len(numbers)))
+    assert len(numbers) >= 1000
+
+
+def test_the_mix_is_varied(second: list[dict[str, object]]) -> None:
+    counts = Counter(tag for item in second for tag in item["tags"])  # type: ignore[attr-defined]
+    assert all(counts[tag] >= 100 for tag in TAG_ROWS), counts
+    assert 0.10 <= counts["FORBIDDEN"] / len(second) <= 0.20
+    assert sum(not item["tags"] for item in second) >= 100
+    assert sum(len(item["tags"]) >= 2 for item in second) >= 150  # type: ignore[arg-type]
+    assert sum("customer" in item for item in second) >= 0.75 * len(second)
+
+
+def test_hard_cases_are_there(second: list[dict[str, object]]) -> None:
+    replies = [(str(item["reply"]), list(item["tags"])) for item in second]  # type: ignore[call-overload]
+    assert sum("APOLOGIZE" in tags and not SAYS_SORRY.search(reply) for reply, tags in replies) >= 100
+    assert sum("APOLOGIZE" not in tags and bool(SAYS_SORRY.search(reply)) for reply, tags in replies) >= 30
+    assert sum("FORBIDDEN" in tags and len(tags) >= 2 for reply, tags in replies) >= 10
+
+
+def test_readme_counts_for_the_second_writer_are_true(second: list[dict[str, object]]) -> None:
+    spec = importlib.util.spec_from_file_location("split_corpus", ROOT / "scripts" / "split_corpus.py")
+    assert spec and spec.loader
+    split = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(split)
+    section = (FOLDER / "README.md").read_text(encoding="utf-8").split("## Second writer", 1)[1]
+    table = re.findall(r"^\| [^|]+ \| ([\d,]+) \| ([\d,]+) \| ([\d,]+) \|$", section, re.MULTILINE)
+    documented = [[int(cell.replace(",", "")) for cell in row] for row in table]
+    train = [item for item in second if not split.is_heldout(item["id"])]
+    heldout = [item for item in second if split.is_heldout(item["id"])]
+    assert documented == [list(col) for col in zip(_row(second), _row(train), _row(heldout), strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("item_id", "tags"),
+    [
+        ("en-5585", ["PROBE", "VENT"]),  # "if it happened here, it's ours to fix": a conditional admission
+        ("en-5616", []),
+        ("en-5800", ["VENT"]),  # a care question about a pet
+        ("en-5065", ["RESOLVE"]),
+        ("en-6003", ["APOLOGIZE", "FORBIDDEN"]),
+        ("en-5905", []),
+        ("en-5947", ["FORBIDDEN"]),
+    ],
+)
+def test_the_readme_judgement_calls_hold(second: list[dict[str, object]], item_id: str, tags: list[str]) -> None:
+    assert [item["tags"] for item in second if item["id"] == item_id] == [tags]
