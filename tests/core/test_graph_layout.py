@@ -3,7 +3,7 @@
 import random
 from pathlib import Path
 
-from simulator.core.graph_layout import NODE_WIDTH, count_crossings, layout_graph, layout_scenario
+from simulator.core.graph_layout import MAX_SPAN, NODE_WIDTH, count_crossings, layout_graph, layout_scenario
 from simulator.core.loader import load_scenario
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,3 +75,26 @@ def test_scenarios_lay_out_whole_with_start_on_top():
         assert set(layout.positions) == set(scenario.nodes)
         assert layout.layers[0] == (scenario.start,)
         assert_no_overlaps(layout)
+
+
+def test_crossings_are_counted_as_a_pairwise_check_would():
+    rng = random.Random(3)
+    for _ in range(50):
+        top, bottom = [f"t{i}" for i in range(rng.randint(1, 8))], [f"b{i}" for i in range(rng.randint(1, 8))]
+        edges = list({(rng.choice(top), rng.choice(bottom)) for _ in range(rng.randint(0, 15))})
+        slow = sum(
+            1
+            for i, (a1, b1) in enumerate(edges)
+            for a2, b2 in edges[i + 1 :]
+            if (top.index(a1) - top.index(a2)) * (bottom.index(b1) - bottom.index(b2)) < 0
+        )
+        assert count_crossings([top, bottom], edges) == slow
+
+
+def test_an_edge_spanning_many_layers_runs_down_a_side_channel():
+    chain = [f"n{i}" for i in range(MAX_SPAN + 3)]
+    edges = [*zip(chain, chain[1:], strict=False), ("n0", chain[-1])]
+    layout = layout_graph(chain, edges, "n0")
+    first, last = layout.routes[("n0", chain[-1])]
+    assert first[0] == last[0] and (first[0] < 0 or first[0] > layout.width)
+    assert layout.positions["n0"][1] < first[1] < last[1] < layout.positions[chain[-1]][1]

@@ -8,13 +8,13 @@ import unicodedata
 import pytest
 
 from simulator.core.tags import STEPS
-from simulator.reports.cohort_report import cohort_report
-from simulator.reports.report import Report, Table, write_csv, write_pdf
-from simulator.reports.session_report import session_report
 from simulator.storage.dashboard_queries import load_dashboard
 from simulator.storage.overrides import add_override
 from simulator.ui.customer_card import outcome_name
 from simulator.ui.i18n import install_translator
+from simulator.ui.reports.cohort_report import cohort_report
+from simulator.ui.reports.report import Report, Table, write_csv, write_pdf
+from simulator.ui.reports.session_report import session_report
 from simulator.ui.trainer.tools_window import TrainerWindow
 from tests.ui.test_review import GOOD, play
 

@@ -23,6 +23,8 @@ from simulator.core.tags import Tag
 LEARNED_TAGS: dict[Tag, frozenset[Tag]] = {Tag.FORBIDDEN: frozenset({Tag.PROBE, Tag.VENT}), Tag.VENT: frozenset()}
 _WORD = re.compile(r"[a-z0-9]+", re.ASCII)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_UNIT = {"en": _WORD, "zh": re.compile(r"[\u4e00-\u9fff]")}  # a word, or a Chinese character
+MIN_UNITS = 4
 
 
 def features(text: str, language: str, steps: Iterable[Tag] = ()) -> list[str]:
@@ -48,9 +50,16 @@ class LinearModel:
         return sum(self.weights.get(f, 0.0) for f in set(features(text, language, steps)))
 
     def flags(self, text: str, language: str, steps: Iterable[Tag] = ()) -> bool:
-        # The words must point towards FORBIDDEN: a bare "Sure." is never flagged on the prior alone.
+        # Too few words to judge ("Will do.", "稍等") is left to the rules; and the words must point towards
+        # the tag: the prior alone never flags a reply.
+        if not long_enough(text, language):
+            return False
         z = self.evidence(text, language, steps)
         return z > 0 and sigmoid(self.bias + z) >= self.threshold
+
+
+def long_enough(text: str, language: str) -> bool:
+    return len(_UNIT[language].findall(text)) >= MIN_UNITS
 
 
 def sigmoid(z: float) -> float:

@@ -62,12 +62,12 @@ class PresenterConsole(QWidget):
         for screen in QGuiApplication.screens():
             size = screen.geometry()
             self.screen_box.addItem(f"{screen.name()} {size.width()}×{size.height()}")
-        self.start_button = _button(self.tr("S&tart scenario"), self.tr("Start scenario"))
+        self.start_button = _button(self.tr("&Start scenario"), self.tr("Start scenario"))
         setup = QGroupBox(self.tr("Session"))
         form = QFormLayout(setup)
-        form.addRow(self.tr("&Scenario"), self.scenario_box)
+        form.addRow(self.tr("Scenar&io"), self.scenario_box)
         form.addRow(self.tr("&Group name"), self.group_edit)
-        form.addRow(self.tr("&Participants"), self.participants_edit)
+        form.addRow(self.tr("P&articipants"), self.participants_edit)
         form.addRow(self.tr("Pro&jector"), self.screen_box)
         form.addRow(self.start_button)
 
@@ -128,7 +128,7 @@ class PresenterConsole(QWidget):
         private_form.addRow(self.tr("Hint:"), self.private_hint)
         private_form.addRow(self.tr("Model reply:"), self.private_model)
         private_form.addRow(self.tr("Last reply:"), self.explanation)
-        private_form.addRow(self.tr("N&otes:"), self.notes)
+        private_form.addRow(self.tr("You&r notes:"), self.notes)
 
         layout = QVBoxLayout(self)
         layout.addWidget(setup)

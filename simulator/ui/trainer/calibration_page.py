@@ -23,7 +23,7 @@ class CalibrationPage(QWidget):
         self.tolerance.setValue(5)
         self.tolerance.setSuffix(self.tr(" points"))
         self.tolerance.setAccessibleName(self.tr("Grades within this many points agree"))
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the calibration list"))
         self.open_button = QPushButton(self.tr("&Open in review"))
         self.open_button.setAccessibleName(self.tr("Open the chosen session in the review"))

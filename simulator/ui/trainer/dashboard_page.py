@@ -48,7 +48,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.data = Dashboard([], [])
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the dashboard"))
         self.trainees = make_table(
             [self.tr("Trainee"), self.tr("Sessions"), *(step_name(s) for s in STEPS), self.tr("Weakest step")],

@@ -67,7 +67,7 @@ class ReviewPage(QWidget):
             self.outcome_box.addItem(outcome_name(outcome), outcome)
         self.since_check = QCheckBox(self.tr("&From"))
         self.since = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.until_check = QCheckBox(self.tr("T&o"))
+        self.until_check = QCheckBox(self.tr("&Until"))
         self.until = QDateEdit(QDate.currentDate())
         for edit, name in ((self.since, self.tr("From date")), (self.until, self.tr("To date"))):
             edit.setCalendarPopup(True)
@@ -132,7 +132,7 @@ class ReviewPage(QWidget):
         form.addRow(self.tr("&Override"), self.target_box)
         form.addRow(self.tr("Tags"), tag_row)
         form.addRow(self.tr("&Grade"), self.grade_spin)
-        form.addRow(self.tr("&Comment"), self.comment)
+        form.addRow(self.tr("Co&mment"), self.comment)
         form.addRow(self.save_button, self.message)
 
         right = QWidget()

@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from simulator.reports.cohort_report import cohort_report
-from simulator.reports.report import Report, write_csv, write_pdf
-from simulator.reports.session_report import session_report
 from simulator.storage.dashboard_queries import load_dashboard
 from simulator.ui.presenter.windows import PresenterWindow
+from simulator.ui.reports.cohort_report import cohort_report
+from simulator.ui.reports.report import Report, write_csv, write_pdf
+from simulator.ui.reports.session_report import session_report
 from simulator.ui.services import Services
 from simulator.ui.trainer.calibration_page import CalibrationPage
 from simulator.ui.trainer.dashboard_page import DashboardPage

@@ -43,6 +43,7 @@ EDGE_RULES = [
     # Naming the feeling and taking it back.
     ("I get that you're annoyed, but stop shouting first.", {X}),
     ("我理解您很生气,但是您这样骂人我就没法跟您沟通了。", {X}),
+    ("我明白您很着急,但您先别喊了。", {X}),
     # Responsibility without the word sorry; condolence is VENT.
     ("That was our mistake.", {A}),
     ("这确实是我们的失误。", {A}),
@@ -63,15 +64,20 @@ EDGE_RULES = [
     ("好的,我帮您查一下线路状态,请稍等。", set()),
     ("我这边已经给您提交了一个故障工单。", set()),
     ("a refund or a credit, your call", {R}),
+    ("I've opened a ticket for this.", set()),
+    ("I'll pass this on to the team.", set()),
+    ("我把这个情况转给相关部门。", set()),
     # Leaving it to the customer to call again, or a bare delivery date: not FOLLOW_UP.
     ("Feel free to ring us again whenever you like.", set()),
     ("如果明天还是不行,您随时再拨打我们的客服热线。", set()),
     ("包裹预计本周五送达。", set()),
+    ("Your parcel will arrive on Friday.", set()),
     ("I'll call you back.", {F}),
     # Promising what cannot be kept is FORBIDDEN and keeps the real step.
     ("I guarantee it will never break again.", {X}),
     ("我保证以后绝对不会再出任何问题。", {X}),
     ("我马上给您派师傅,我保证以后您家网络永远不会再断。", {R, X}),
+    ("I've booked the engineer for Monday, and I guarantee it will never fail again.", {R, X}),
     # A step plus something forbidden carries both.
     ("I'm so sorry. Calm down though.", {A, X}),
     # Empty courtesy carries no tag.

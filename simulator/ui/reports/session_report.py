@@ -7,10 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from simulator.core.tags import STEPS
-from simulator.reports.report import Report, Table
 from simulator.storage import queries
 from simulator.storage.overrides import Override, overrides_for
 from simulator.ui.customer_card import outcome_name
+from simulator.ui.reports.report import Report, Table
 from simulator.ui.step_names import step_name
 
 

@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 
 from simulator.core.tags import STEPS
-from simulator.reports.report import Report, Table
 from simulator.storage.dashboard_queries import OUTCOMES, Dashboard
 from simulator.ui.customer_card import outcome_name
+from simulator.ui.reports.report import Report, Table
 from simulator.ui.step_names import step_name
 
 
