@@ -29,21 +29,21 @@ EPOCHS, RATE, L2, MIN_WEIGHT = 30, 0.2, 3e-3, 0.1
 Example = tuple[list[str], int]
 
 
-def examples(lang: str, tag: Tag) -> tuple[list[Example], list[bool | None]]:
-    """Features and labels of every train item for one tag, and whether the rules alone find that tag
-    (None: too short for the model, which leaves it to the rules)."""
+def examples(lang: str, tag: Tag) -> tuple[list[Example], list[tuple[bool, bool]]]:
+    """Features and labels of every train item for one tag, whether the rules alone find that tag, and
+    whether the reply is long enough for the model to speak at all."""
     t2s = load_char_table(ROOT / "assets" / "scoring" / "t2s.txt")
     rules_only = build_tagger(learned=False)
     path = ROOT / "data" / "corpus" / lang / "train.jsonl"
     out: list[Example] = []
-    by_rules: list[bool | None] = []
+    by_rules: list[tuple[bool, bool]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             item = json.loads(line)
             text = normalise(item["reply"], t2s).text
             steps = rules_only.tag(item["reply"], item.get("customer"), lang).tags
             out.append((features(text, lang, steps), int(tag.value in item["tags"])))
-            by_rules.append(tag in steps if long_enough(text, lang) else None)
+            by_rules.append((tag in steps, long_enough(text, lang)))
     return out, by_rules
 
 
@@ -66,7 +66,7 @@ def train(data: list[Example], seed: int = 7) -> tuple[float, dict[str, float]]:
     return bias, {f: round(w, 3) for f, w in weights.items() if abs(w) >= MIN_WEIGHT}
 
 
-def best_threshold(data: list[Example], by_rules: list[bool | None], folds: int = 5) -> tuple[float, float]:
+def best_threshold(data: list[Example], by_rules: list[tuple[bool, bool]], folds: int = 5) -> tuple[float, float]:
     """The probability cut with the best cross-validated F1 of "rules or model", and that F1."""
     scored: list[tuple[float, int, bool]] = []  # model probability (0: will not speak), label, rules found it
     for k in range(folds):
@@ -75,8 +75,8 @@ def best_threshold(data: list[Example], by_rules: list[bool | None], folds: int 
             if i % folds == k:
                 z = sum(weights.get(f, 0.0) for f in set(feats))
                 # Mirrors LinearModel.flags: too short, or no positive evidence from the words, no flag.
-                speaks = z > 0 and by_rules[i] is not None
-                scored.append((sigmoid(bias + z) if speaks else 0.0, label, bool(by_rules[i])))
+                found, long = by_rules[i]
+                scored.append((sigmoid(bias + z) if z > 0 and long else 0.0, label, found))
     best = (1.0, 0.0)
     for cut in [i / 20 for i in range(4, 20)]:
         tp = sum(1 for p, y, r in scored if (r or p >= cut) and y)

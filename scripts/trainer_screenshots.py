@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,8 +39,9 @@ def shoot(app: QApplication, widget: QWidget, name: str) -> None:
     for _ in range(5):
         app.processEvents()
     OUT.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print(OUT / f"{name}.png")
+    image = widget.grab()
+    image.save(str(OUT / f"{name}.png"))
+    print(f"{OUT / name}.png  {image.width()}x{image.height()}")
 
 
 def main() -> None:
@@ -67,8 +68,10 @@ def main() -> None:
             audience = presenter.audience_window
             assert audience is not None
             for width, height in AUDIENCE_SIZES:
-                audience.showNormal()
+                audience.hide()  # leave full screen, so the window takes exactly the size asked for
+                audience.setWindowState(Qt.WindowState.WindowNoState)
                 audience.setGeometry(0, 0, width, height)
+                audience.show()
                 shoot(app, audience, f"trainer-audience-{language}-{width}x{height}")
             presenter.close()
 

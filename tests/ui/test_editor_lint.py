@@ -82,3 +82,10 @@ def test_controls_have_accessible_names(qtbot):
     window = open_editor(qtbot)
     for widget in (window.pane.editor, window.pane.lint_list, window.graph, window.playtest.reply):
         assert widget.accessibleName()
+
+
+def test_tab_indents_with_spaces_because_yaml_forbids_tabs(qtbot):
+    window = open_editor(qtbot)
+    qtbot.keyClick(window.pane.editor, Qt.Key.Key_Tab)
+    qtbot.keyClicks(window.pane.editor, "x")
+    assert window.pane.text == "  x"

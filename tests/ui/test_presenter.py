@@ -197,3 +197,15 @@ def test_the_present_command_reports_a_bad_database_without_a_traceback(tmp_path
     )  # fmt: skip
     assert done.returncode == 1 and done.stderr.startswith("error: ") and str(tmp_path) in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_trainer_tools_open_presenter_mode_in_the_contrast_theme_and_restore_it(qapp, qtbot, services):
+    from simulator.ui.trainer.tools_window import TrainerWindow
+
+    tools = TrainerWindow(services, "Mr Chen")
+    qtbot.addWidget(tools)
+    tools.open_presenter()
+    qtbot.addWidget(tools.presenter)
+    assert tools.presenter.isVisible() and qapp.property("theme") == "contrast"
+    tools.presenter.close()
+    assert qapp.property("theme") == services.settings.get("theme")

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from simulator.core.diagnostics import Diagnostic
@@ -13,6 +22,7 @@ from simulator.ui.editor.yaml_highlighter import YamlHighlighter
 
 MARK_COLOURS = {"error": "#d32f2f", "warning": "#f9a825"}
 _MARK_SIZE = 10
+INDENT = "  "
 
 
 class _Gutter(QWidget):
@@ -86,6 +96,13 @@ class CodeEditor(QPlainTextEdit):
 
     def current_line(self) -> int:
         return self.textCursor().blockNumber() + 1
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # YAML forbids tabs in indentation, so Tab indents with spaces (Ctrl+Tab still leaves the editor).
+        if event.key() == Qt.Key.Key_Tab and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.textCursor().insertText(INDENT)
+        else:
+            super().keyPressEvent(event)
 
     # --- the gutter -------------------------------------------------------------------------------------------
 

@@ -24,6 +24,9 @@ class AudienceWindow(QWidget):
         super().__init__()
         self.setWindowTitle(QCoreApplication.translate("Audience", "Complaint Simulator — audience"))
         self.view = view
+        # An explicit minimum: the layout's own, computed with the type of the previous size, would stop the
+        # window shrinking to a smaller screen before the type has scaled down to it.
+        self.setMinimumSize(320, 240)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(view)
