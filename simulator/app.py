@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simulator.core.library import default_scenario_dir, scenario_files
@@ -11,7 +12,7 @@ from simulator.core.loader import check_file
 from simulator.core.scenario import Scenario
 from simulator.core.scoring import load_grader, load_tagger
 from simulator.speech import Speaker, make_speaker
-from simulator.storage.database import open_database
+from simulator.storage.database import StorageError, open_database
 from simulator.ui.i18n import install_translator
 from simulator.ui.main_window import MainWindow
 from simulator.ui.services import Services
@@ -42,36 +43,67 @@ def build_services(
     return services, problems
 
 
-def apply_settings(app: QApplication, settings: AppSettings) -> None:
-    install_translator(app, settings.language)
+def apply_settings(app: QApplication, settings: AppSettings) -> str | None:
+    """Language, theme and font size for the whole app; a missing translation falls back to English, said why."""
+    problem = None
+    try:
+        install_translator(app, settings.language)
+    except FileNotFoundError as exc:
+        install_translator(app, "en")
+        problem = str(exc)
     apply_theme(app, str(settings.get("theme")), int(settings.get("font_size")))  # type: ignore[call-overload]
+    return problem
+
+
+class Shell:
+    """Holds the trainee's window; when its settings change, applies them and opens a rebuilt window in its place
+    (every string is translated as a widget is made, so a new language needs new widgets)."""
+
+    def __init__(self, app: QApplication, services: Services) -> None:
+        self.app = app
+        self.services = services
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.services)
+        window.settings_changed.connect(self.rebuild)
+        return window
+
+    def rebuild(self) -> None:
+        problem = apply_settings(self.app, self.services.settings)
+        old, self.window = self.window, self._new_window()
+        self.window.setGeometry(old.geometry())
+        self.window.show()
+        old.close()
+        old.deleteLater()
+        if problem:
+            QMessageBox.warning(self.window, self.window.windowTitle(), problem)
 
 
 def run_app(db_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Complaint Simulator")
     app.setOrganizationName("ComplaintSimulator")
+    title = QCoreApplication.translate("App", "Complaint Simulator")
     settings = AppSettings()
-    apply_settings(app, settings)
-    services, problems = build_services(settings, db_path)
-    window = MainWindow(services)
-
-    def rebuild() -> None:
-        nonlocal window
-        apply_settings(app, settings)
-        old, window = window, MainWindow(services)
-        window.settings_changed.connect(rebuild)
-        window.setGeometry(old.geometry())
-        window.show()
-        old.close()
-        old.deleteLater()
-
-    window.settings_changed.connect(rebuild)
-    window.show()
+    notices = [apply_settings(app, settings)]
+    try:
+        services, problems = build_services(settings, db_path)
+    except StorageError as exc:
+        # No session log, no practice: say which file and why, rather than fail with a traceback.
+        reason = QCoreApplication.translate("App", "The session log cannot be opened:\n%1").replace("%1", str(exc))
+        QMessageBox.critical(None, title, reason)
+        return 1
+    shell = Shell(app, services)
+    shell.window.show()
     if problems:
-        QMessageBox.warning(
-            window, "Complaint Simulator", "Some scenarios could not be loaded:\n" + "\n".join(problems)
+        notices.append(
+            QCoreApplication.translate("App", "Some scenarios could not be loaded:\n%1").replace(
+                "%1", "\n".join(problems)
+            )
         )
+    for notice in filter(None, notices):
+        QMessageBox.warning(shell.window, title, notice)
     try:
         return app.exec()
     finally:

@@ -19,6 +19,32 @@ from simulator.core.session import Session, TurnResult
 
 HELP = "Commands: /undo takes back your last reply, /hint shows a hint, /end scores the conversation, /quit leaves."
 
+# The transcript's own words follow the scenario's language: a Chinese role-play reads as Chinese throughout.
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "customer": "Customer: ",
+        "you": "You: ",
+        "no step": "no step",
+        "mood": "mood",
+        "undone": "(last reply taken back)",
+        "no hint": "No hint at this point.",
+        "over": "The conversation is over: /undo to take back your last reply, /end for your score.",
+        "outcome": "Outcome: ",
+        "score": "Score: ",
+    },
+    "zh": {
+        "customer": "客户：",
+        "you": "你：",
+        "no step": "无步骤",
+        "mood": "怒气",
+        "undone": "（已撤回上一句）",
+        "no hint": "此时没有提示。",
+        "over": "对话已结束：输入 /undo 撤回上一句，输入 /end 查看评分。",
+        "outcome": "结果：",
+        "score": "得分：",
+    },
+}
+
 
 class ReplyFileError(Exception):
     """The --replies file is missing, unreadable or not UTF-8."""
@@ -97,7 +123,7 @@ def _prompted() -> Iterator[str]:
 
 def _play(session: Session, lines: Iterator[str] | None, args: argparse.Namespace) -> int:
     interactive = lines is None
-    out = _Printer(quiet=args.json, echo=not interactive)
+    out = _Printer(session.scenario.language, quiet=args.json, echo=not interactive)
     if interactive:
         out.briefing(session.scenario)
     out.customer(session.start())
@@ -124,7 +150,7 @@ def _drive(session: Session, lines: Iterable[str], out: _Printer, *, stop_at_end
             if line == "/undo":
                 out.undone(session.undo())
             elif line == "/hint":
-                out.note(session.hint() or "No hint at this point.")
+                out.note(session.hint() or out.words["no hint"])
             elif line.startswith("/"):
                 out.note(HELP)
             else:
@@ -134,7 +160,7 @@ def _drive(session: Session, lines: Iterable[str], out: _Printer, *, stop_at_end
         if session.ended and stop_at_end:
             break
         if session.ended:
-            out.note("The conversation is over: /undo to take back your last reply, /end for your score.")
+            out.note(out.words["over"])
     return False
 
 
@@ -160,7 +186,8 @@ def _as_json(session: Session, card: Scorecard) -> dict[str, object]:
 class _Printer:
     """The readable transcript, flushed line by line so a pipe sees each answer at once; silent under --json."""
 
-    def __init__(self, *, quiet: bool, echo: bool) -> None:
+    def __init__(self, language: str, *, quiet: bool, echo: bool) -> None:
+        self.words = WORDS.get(language, WORDS["en"])
         self._quiet = quiet
         self._echo = echo  # show the trainee's replies, which a terminal already shows as they are typed
 
@@ -175,19 +202,19 @@ class _Printer:
         self._say(HELP + "\n")
 
     def customer(self, line: str) -> None:
-        self._say(f"Customer: {line}")
+        self._say(self.words["customer"] + line)
 
     def turn(self, result: TurnResult) -> None:
-        tags = ", ".join(tag.value for tag in result.tagged.tags) or "no step"
+        tags = ", ".join(tag.value for tag in result.tagged.tags) or self.words["no step"]
         if self._echo:
-            self._say(f"You: {result.tagged.text}")
-        self._say(f"  [{tags}] mood {result.anger}/100, {result.phase.value}")
+            self._say(self.words["you"] + result.tagged.text)
+        self._say(f"  [{tags}] {self.words['mood']} {result.anger}/100, {result.phase.value}")
         self.customer(result.customer_line)
         if result.ended:
             self._say(f"== {result.outcome} ==")
 
     def undone(self, line: str) -> None:
-        self._say("  (last reply taken back)")
+        self._say("  " + self.words["undone"])
         self.customer(line)
 
     def note(self, text: str) -> None:
@@ -197,7 +224,7 @@ class _Printer:
         print(f"  {text}", file=sys.stderr, flush=True)
 
     def scorecard(self, card: Scorecard) -> None:
-        self._say(f"\nOutcome: {card.outcome}\nScore: {card.total}/100")
+        self._say(f"\n{self.words['outcome']}{card.outcome}\n{self.words['score']}{card.total}/100")
         for step, points in card.steps.items():
             self._say(f"  {step:<10} {points:>3}")
         for penalty in card.penalties:

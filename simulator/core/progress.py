@@ -22,6 +22,23 @@ class Played:
     apologize: int  # the APOLOGIZE step score, 0-100
 
 
+@dataclass(frozen=True)
+class Summary:
+    """A trainee's overall numbers, as the history page shows them."""
+
+    sessions: int  # scored sessions
+    average: int | None  # the mean grade, rounded; None before the first scored session
+    best_per_level: dict[int, int]  # level -> best grade, for the levels played
+
+
+def summary(history: Sequence[Played]) -> Summary:
+    best: dict[int, int] = {}
+    for played in history:
+        best[played.level] = max(best.get(played.level, 0), played.total)
+    average = round(sum(p.total for p in history) / len(history)) if history else None
+    return Summary(len(history), average, dict(sorted(best.items())))
+
+
 def best_scores(history: Sequence[Played]) -> dict[str, int]:
     best: dict[str, int] = {}
     for played in history:

@@ -14,7 +14,7 @@ from typing import TypeVar
 from simulator.core.diagnostics import Report
 from simulator.core.scenario import Branch, Condition, Example, Node, Persona, Phase, Pos, Scenario
 from simulator.core.tags import ALL_TAGS, Tag
-from simulator.core.yaml_source import YEntry, YMap, YNode, YScalar, YSeq
+from simulator.core.yaml_source import FILE_START, YEntry, YMap, YNode, YScalar, YSeq
 
 # kind of mapping -> {key: required}
 KEYS: dict[str, dict[str, bool]] = {
@@ -84,6 +84,8 @@ class _Builder:
     # --- the parts of a scenario ---
 
     def scenario(self, root: YNode, path: Path | None) -> Scenario | None:
+        if isinstance(root, YScalar) and root.value is None:  # `---` alone: the parser places it past the end
+            root = YScalar(None, FILE_START)
         top = self.mapping(root, "scenario", "the scenario", root.pos)
         if top is None:
             return None
@@ -185,7 +187,8 @@ class _Builder:
         if seq is None:
             return None
         if not seq.items:
-            self.error(entry.key_pos, f"next of {what} is empty; leave it out on an ending node")
+            message = f"next of {what} is empty; give it a fallback branch, or leave it out on an ending node"
+            self.error(entry.key_pos, message)
             return None
         return tuple(b for b in (self.branch(item, what) for item in seq.items) if b is not None)
 
@@ -199,6 +202,11 @@ class _Builder:
 
     def condition(self, entry: YEntry, what: str) -> Condition | None:
         where = f"a condition of {what}"
+        if not isinstance(entry.value, YMap):  # e.g. `if: has PROBE`
+            example = "{has: [PROBE]}"
+            got = describe(entry.value)
+            self.error(entry.value.pos, f"`if` in {what} must be a mapping such as {example}, got {got}")
+            return None
         m = self.mapping(entry.value, "condition", where, entry.key_pos)
         if m is None:
             return None
@@ -259,13 +267,15 @@ class _Builder:
         if m is None:
             return None
         allowed = KEYS[kind]
+        misspelt = set()  # a required key reported at its misspelling is not reported missing too
         for key, entry in m.entries.items():
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else f"; allowed: {', '.join(allowed)}"
                 self.error(entry.key_pos, f"unknown key {key!r} in {what}{hint}")
+                misspelt.update(close)
         for key, required in allowed.items():
-            if required and key not in m.entries:
+            if required and key not in m.entries and key not in misspelt:
                 self.error(at, f"{what} is missing the required key {key!r}")
         return m
 

@@ -7,10 +7,11 @@ composer, so no input can recurse deeply, construct Python objects or expand ali
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 import yaml
 
@@ -37,6 +38,8 @@ _SCALARS: dict[str, Callable[[yaml.ScalarNode], object]] = {
 }
 _STR = _STD + "str"
 _COLLECTION_TAGS = (None, "!", _STD + "map", _STD + "seq")
+_COMMENT = re.compile(r"\s+#")
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML 1.1's line breaks, as libyaml counts lines
 
 
 class YScalar:
@@ -90,6 +93,14 @@ class YMap:
 YNode: TypeAlias = "YScalar | YSeq | YMap"
 
 
+class _Mark(NamedTuple):
+    line: int
+    column: int
+
+
+FILE_START = _Mark(0, 0)  # the place for what the parser puts nowhere useful, e.g. an empty document
+
+
 class YamlError(Exception):
     """A file that cannot be read as YAML at all."""
 
@@ -137,7 +148,7 @@ def parse_yaml(text: str) -> YamlDoc:
             if handler is not None:
                 handler(event)
     except yaml.YAMLError as e:
-        raise YamlError(_error_pos(e, data), f"malformed YAML: {_error_text(e)}") from None
+        raise _syntax_error(e, data) from None
     finally:
         parser.dispose()
     if builder.root is None:
@@ -178,6 +189,109 @@ def _error_pos(error: yaml.YAMLError, data: bytes) -> Pos:
         return _pos(mark)
     index = getattr(error, "position", None)  # reader errors give an offset into the bytes
     return _byte_pos(data, index) if isinstance(index, int) else Pos(1, 1)
+
+
+def _syntax_error(error: yaml.YAMLError, data: bytes) -> YamlError:
+    """The error at the place the author must fix, which is often above where the parser gave up, in plain words."""
+    plain = YamlError(_error_pos(error, data), f"malformed YAML: {_error_text(error)}")
+    problem, context = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
+    if problem is None:
+        return plain
+    reason, during = getattr(error, "problem", None) or "", getattr(error, "context", None) or ""
+    lines = _Lines(data)
+    char = lines[problem.line][problem.column : problem.column + 1]
+    if char == "\t":
+        return YamlError(_pos(problem), "malformed YAML: a tab is used here; YAML indents with spaces only")
+    if "cannot start any token" in reason and char in ("@", "`", "%"):
+        return YamlError(_pos(problem), f"malformed YAML: a text cannot start with {char}; put it in quotes")
+    if context is None:
+        if "mapping values are not allowed" in reason:
+            return YamlError(plain.pos, f"{plain.message}; put a text that contains ': ' in quotes")
+        return plain
+    if during.startswith("while scanning an alias"):
+        return YamlError(_pos(context), "malformed YAML: a text cannot start with *; put it in quotes")
+    if during.startswith("while scanning a quoted scalar") and ("end of stream" in reason or "document" in reason):
+        return YamlError(_pos(context), "malformed YAML: the quote opened here is never closed")
+    if during.startswith("while scanning a simple key"):
+        return YamlError(
+            _pos(context),
+            "malformed YAML: this line has no ': ' after a key; a text that goes on over several lines "
+            "must indent each line further than its key",
+        )
+    starts_line = not lines[problem.line][: problem.column].strip()
+    if during.startswith("while parsing a flow") and problem.line > context.line and starts_line:
+        bracket = lines[context.line][context.column : context.column + 1]
+        return YamlError(
+            _pos(context),
+            f"malformed YAML: the {bracket} opened here is not closed (or a comma is missing before line "
+            f"{problem.line + 1})",
+        )
+    if during.startswith("while parsing a block collection") and "'-'" in reason:
+        return YamlError(
+            plain.pos, "malformed YAML: this line is not a list item; start it with '- ' or indent it under the item"
+        )
+    if during.startswith("while parsing a block mapping"):
+        return _misfit_line(data, lines, problem)
+    return plain
+
+
+def _misfit_line(data: bytes, lines: _Lines, problem: Any) -> YamlError:
+    """A block's layout broken by the text before the line the parser stopped at: a quoted text that ran
+    over lines or goes on after its closing quote, a key dedented or lacking the space after its colon."""
+    last = _last_scalar_before(data, problem)
+    last_line = last.end_mark.line if last is not None else -1
+    if last is not None and last.style in ("'", '"'):
+        if last_line > last.start_mark.line:
+            message = f"the quoted text opened here runs on to line {last_line + 1}; close its quote"
+            return YamlError(_pos(last.start_mark), f"malformed YAML: {message}")
+        if last_line == problem.line:
+            message = "text goes on after a closing quote; inside quotes use the other kind, or leave them out"
+            return YamlError(_pos(problem), f"malformed YAML: {message}")
+    above = next((n for n in range(problem.line - 1, -1, -1) if lines[n].strip() and not _is_comment(lines[n])), -1)
+    starts_line = not lines[problem.line][: problem.column].strip()
+    if not starts_line or last_line != above or _indent(lines[problem.line]) < _indent(lines[above]):
+        return YamlError(_pos(problem), "malformed YAML: this line is not indented like the lines around it")
+    shown = _COMMENT.split(lines[above].strip())[0]
+    return YamlError(
+        Pos(above + 1, _indent(lines[above]) + 1),
+        f"malformed YAML: line {problem.line + 1} does not fit after `{shown[:40]}`; check this line's "
+        "indentation and that its key has ': ' (a colon and a space) after it",
+    )
+
+
+def _last_scalar_before(data: bytes, mark: Any) -> Any:
+    """The last text token that starts before `mark` (the scanner reads on where the parser gave up)."""
+    scanner = _Loader(data)
+    last = None
+    try:
+        while (token := scanner.get_token()) is not None and not isinstance(token, yaml.StreamEndToken):
+            if (token.start_mark.line, token.start_mark.column) >= (mark.line, mark.column):
+                break
+            if isinstance(token, yaml.ScalarToken):
+                last = token
+    except yaml.YAMLError:
+        pass  # a later scanner error: the tokens before it are what matters
+    finally:
+        scanner.dispose()
+    return last
+
+
+class _Lines:
+    """The file's lines as libyaml counts them; a line past the end reads as empty."""
+
+    def __init__(self, data: bytes) -> None:
+        self.lines = _LINE_BREAK.split(data.decode("utf-8"))
+
+    def __getitem__(self, index: int) -> str:
+        return self.lines[index] if 0 <= index < len(self.lines) else ""
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _is_comment(line: str) -> bool:
+    return line.lstrip().startswith("#")
 
 
 def _error_text(error: yaml.YAMLError) -> str:

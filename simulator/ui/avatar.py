@@ -1,6 +1,8 @@
-"""The customer's face, drawn so its expression follows the anger (no image files to ship or translate)."""
+"""The customer's face: the persona's picture or a drawn face whose expression follows the anger, in a mood ring."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
@@ -37,6 +39,12 @@ class Avatar(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(110, 110)
 
+    def set_image(self, path: Path | None) -> None:
+        """The persona's picture; a file that is missing or not an image falls back to the drawn face."""
+        image = QPixmap(str(path)) if path is not None else None
+        self.image = image if image is not None and not image.isNull() else None
+        self.update()
+
     def set_anger(self, anger: int) -> None:
         self.anger = anger
         self.setAccessibleDescription(expression(anger))
@@ -48,11 +56,14 @@ class Avatar(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         ring = mood_colour(self.anger)
-        if self.image is not None and not self.image.isNull():
+        if self.image is not None:
             clip = QPainterPath()
             clip.addEllipse(box)
             p.setClipPath(clip)
-            p.drawPixmap(box.toRect(), self.image)
+            # The middle square of the picture, so a portrait or landscape photo is not squashed.
+            edge = min(self.image.width(), self.image.height())
+            source = QRectF((self.image.width() - edge) / 2, (self.image.height() - edge) / 2, edge, edge)
+            p.drawPixmap(box, self.image, source)
             p.setClipping(False)
         else:
             self._draw_face(p, box, ring)

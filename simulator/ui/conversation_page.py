@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from simulator.core.asset_paths import asset_path
 from simulator.core.scenario import Scenario
 from simulator.core.session import Session, SessionEvent, SessionStarted, TurnSent, TurnUndone
 from simulator.speech import Line
+from simulator.storage.database import StorageError
 from simulator.storage.session_log import SessionLog
 from simulator.ui.checklist import Checklist
 from simulator.ui.customer_card import CustomerCard
@@ -76,7 +83,14 @@ class ConversationPage(QWidget):
         self.restart_button.clicked.connect(self.restart)
         self.end_button.clicked.connect(self.end)
         self.checklist.focus_changed.connect(self.transcript.focus_step)
+        services.speech.started.connect(self._show_speaking)
+        services.speech.finished.connect(self._show_speaking)
         QShortcut(QKeySequence("Ctrl+Z"), self, self.undo)
+        # Tab follows the work: write, send, then the session's controls, then the steps to review.
+        chain = [self.reply_box, self.send_button, self.hint_button, self.undo_button, self.restart_button]
+        chain += [self.end_button, *self.checklist.items.values()]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- the session ---------------------------------------------------------------------------------------
 
@@ -86,12 +100,15 @@ class ConversationPage(QWidget):
         self.hint_label.clear()
         self.checklist.show_tags([])
         self.briefing.setText(scenario.briefing.strip())
-        self.card.show_customer(scenario.persona.name, scenario.persona.mood, scenario.nodes[scenario.start].phase)
+        persona = scenario.persona
+        image = asset_path(scenario.folder, persona.image) if persona.image and scenario.folder else None
+        self.card.show_customer(persona.name, persona.mood, scenario.nodes[scenario.start].phase, image)
         self.session = Session(
             scenario, self.services.tagger, self.services.grader, SessionLog(self.services.db), trainee=trainee
         )
         self.session.listeners.append(self._on_event)
-        self.session.start()
+        with self._saving():
+            self.session.start()
         self._update_controls()
         self.reply_box.setFocus()
 
@@ -100,17 +117,19 @@ class ConversationPage(QWidget):
         if session is None or session.ended or session.finished:
             return
         # A reply while the customer is still talking interrupts them; the grader counts it against listening.
-        session.send(text, interrupted=self.services.speech.speaking)
+        with self._saving():
+            session.send(text, interrupted=self.services.speech.speaking)
 
     def show_hint(self) -> None:
         if self.session is None or self.session.ended:
             return
         hint = self.session.hint()
-        self.hint_label.setText("💡 " + (hint or self.tr("No hint for this moment.")))
+        self.hint_label.setText(self.tr("Hint: %1").replace("%1", hint or self.tr("no hint for this moment.")))
 
     def undo(self) -> None:
         if self.session is not None and self.session.turns and not self.session.finished:
-            self.session.undo()
+            with self._saving():
+                self.session.undo()
 
     def restart(self) -> None:
         if self.session is not None:
@@ -125,9 +144,24 @@ class ConversationPage(QWidget):
             QMessageBox.information(self, self.tr("Nothing to score"), self.tr("Send at least one reply first."))
             return
         self.services.speech.speaker.stop()
-        session.finish()
+        with self._saving():
+            session.finish()
         self._update_controls()
         self.finished.emit(session)
+
+    @contextmanager
+    def _saving(self) -> Iterator[None]:
+        """The session goes on when the log cannot be written (a full disk, a read-only file): say so, then
+        redraw from the session itself, since a failed write skips the event that would have updated the view."""
+        try:
+            yield
+        except (StorageError, sqlite3.Error) as exc:  # the log passes some (a read-only file, a full disk) as is
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("This session could not be saved to the session log:\n%1").replace("%1", str(exc)),
+            )
+            self._redraw()
 
     # --- what the session tells us ------------------------------------------------------------------------
 
@@ -149,6 +183,23 @@ class ConversationPage(QWidget):
             self.card.phase.set_phase(session.phase)
         self.checklist.show_tags(turn.tagged.tags for turn in session.turns)
         self._update_controls()
+
+    def _redraw(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.transcript.clear()
+        for turn in session.turns:
+            self.transcript.add_customer(turn.customer)
+            self.transcript.add_reply(turn.tagged)
+        self.transcript.add_customer(session.customer_line)
+        self.card.set_anger(session.anger)
+        self.card.phase.set_phase(session.phase)
+        self.checklist.show_tags(turn.tagged.tags for turn in session.turns)
+        self._update_controls()
+
+    def _show_speaking(self, *_: object) -> None:
+        self.card.set_speaking(self.services.speech.speaking)
 
     def _customer_says(self, text: str, index: int) -> None:
         session = self.session

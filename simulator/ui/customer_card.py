@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from simulator.core.scenario import Phase
 from simulator.ui.avatar import Avatar, mood_colour
+from simulator.ui.theme import emphasise
 
 
 def phase_name(phase: Phase) -> str:
@@ -71,16 +74,22 @@ class CustomerCard(QWidget):
         super().__init__(parent)
         self.avatar = Avatar()
         self.name = QLabel()
-        self.name.setStyleSheet("font-size: 140%; font-weight: bold;")
+        self.name.setWordWrap(True)
+        emphasise(self.name, 1.4, bold=True)
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setFormat(QCoreApplication.translate("CustomerCard", "Anger %v"))
         self.phase = PhaseStepper()
+        # Shown while the customer's line is being spoken: a reply now would interrupt them.
+        self.speaking = QLabel("◉ " + QCoreApplication.translate("CustomerCard", "Speaking…"))
+        self.speaking.setAccessibleName(QCoreApplication.translate("CustomerCard", "The customer is speaking"))
+        self.speaking.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.avatar)
         info = QVBoxLayout()
         info.addWidget(self.name)
         info.addWidget(self.meter)
+        info.addWidget(self.speaking)
         info.addStretch(1)
         top.addLayout(info, 1)
         layout = QVBoxLayout(self)
@@ -89,10 +98,16 @@ class CustomerCard(QWidget):
         self.meter.setAccessibleName(QCoreApplication.translate("CustomerCard", "Customer's anger"))
         self.avatar.setAccessibleName(QCoreApplication.translate("CustomerCard", "Customer's face"))
 
-    def show_customer(self, name: str, anger: int, phase: Phase) -> None:
+    def show_customer(self, name: str, anger: int, phase: Phase, image: Path | None = None) -> None:
+        """image: the persona's picture, if the scenario has one; otherwise the drawn face."""
         self.name.setText(name)
+        self.avatar.set_image(image)
         self.set_anger(anger)
         self.phase.set_phase(phase)
+        self.set_speaking(False)
+
+    def set_speaking(self, speaking: bool) -> None:
+        self.speaking.setVisible(speaking)
 
     def set_anger(self, anger: int) -> None:
         self.avatar.set_anger(anger)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from simulator.core.progress import Played, badges, unlocked_levels
+from simulator.core.progress import badges, unlocked_levels
 from simulator.core.scenario import Scenario
 from simulator.core.session import Session
 from simulator.storage import queries
@@ -16,7 +16,7 @@ from simulator.ui.history_page import HistoryPage
 from simulator.ui.picker_page import PickerPage
 from simulator.ui.profile_page import ProfilePage
 from simulator.ui.scorecard_page import ScorecardPage
-from simulator.ui.services import Services
+from simulator.ui.services import Services, played_history
 from simulator.ui.settings_dialog import SettingsDialog
 
 
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
             self.show_profiles()
             return
         library = {s.id: s.level for s in self.services.scenarios.values()}
-        history = self._played()
+        history = played_history(self.services, self.trainee)
         pass_mark = self.services.settings.pass_mark
         self.picker.show_library(
             list(self.services.scenarios.values()),
@@ -164,26 +164,11 @@ class MainWindow(QMainWindow):
     def set_muted(self, muted: bool) -> None:
         self.services.speech.set_muted(muted)
         self.services.settings.set("muted", muted)
+        self.conversation.card.set_speaking(self.services.speech.speaking)
         if self.mute_action.isChecked() != muted:
             self.mute_action.setChecked(muted)
 
     def _run_silent(self, reason: str) -> None:
         """Said once, in the status bar, and the app goes on without a voice."""
-        self.silent_notice.setText("🔇 " + self.tr("No voice: %1").replace("%1", reason))
+        self.silent_notice.setText(self.tr("No voice: %1").replace("%1", reason))
         self.silent_notice.setToolTip(reason)
-
-    def _played(self) -> list[Played]:
-        """The trainee's scored sessions, oldest first, as progression sees them."""
-        levels = {s.id: s.level for s in self.services.scenarios.values()}
-        outcomes = {row["id"]: row["outcome"] for row in queries.sessions(self.services.db, trainee=self.trainee)}
-        return [
-            Played(
-                row["scenario_id"],
-                levels[row["scenario_id"]],
-                int(row["total"] or 0),
-                str(outcomes.get(row["session_id"])),
-                int((row["steps"] or {}).get("APOLOGIZE", 0)),
-            )
-            for row in queries.step_history(self.services.db, self.trainee)
-            if row["scenario_id"] in levels
-        ]

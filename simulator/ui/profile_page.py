@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QPush
 
 from simulator.storage.queries import list_trainees
 from simulator.ui.services import Services
+from simulator.ui.theme import emphasise
 
 
 class ProfilePage(QWidget):
@@ -16,7 +17,7 @@ class ProfilePage(QWidget):
         super().__init__(parent)
         self.services = services
         title = QLabel(self.tr("Who is practising?"))
-        title.setStyleSheet("font-size: 170%; font-weight: bold;")
+        emphasise(title, 1.7, bold=True)
         self.profiles = QListWidget()
         self.profiles.setAccessibleName(self.tr("Profiles"))
         self.name = QLineEdit()
@@ -36,9 +37,11 @@ class ProfilePage(QWidget):
         column.addLayout(new_row)
         box = QWidget()
         box.setLayout(column)
-        box.setMaximumWidth(520)
+        # A centred column, wide enough for the name field's hint and tall enough for a class's list.
+        box.setMinimumSize(480, 460)
+        box.setMaximumSize(560, 640)
         layout = QHBoxLayout(self)
-        layout.addWidget(box)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignCenter)
         self.profiles.itemActivated.connect(lambda item: self.chosen.emit(item.text()))
         self.open.clicked.connect(self._open_selected)
         self.create.clicked.connect(self._create)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -17,11 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core.grading_types import Scorecard
+from simulator.core.grading_types import Feedback, Scorecard
 from simulator.core.session import Session
 from simulator.core.tags import STEPS
 from simulator.ui.customer_card import outcome_name
 from simulator.ui.step_names import step_name
+from simulator.ui.theme import emphasise
+
+
+def feedback_text(item: Feedback) -> str:
+    """One point of feedback: the step's problem, the trainee's words and a better reply."""
+    text = f"{step_name(item.step)}: {item.problem}"
+    if item.quote:
+        text += "\n" + QCoreApplication.translate("ScorecardPage", "You said:") + f" “{item.quote}”"
+    if item.better:
+        text += "\n" + QCoreApplication.translate("ScorecardPage", "Better:") + f" “{item.better}”"
+    return text
 
 
 class ScorecardPage(QWidget):
@@ -31,9 +43,9 @@ class ScorecardPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grade = QLabel()
-        self.grade.setStyleSheet("font-size: 260%; font-weight: bold;")
+        emphasise(self.grade, 2.6, bold=True)
         self.outcome = QLabel()
-        self.outcome.setStyleSheet("font-size: 140%;")
+        emphasise(self.outcome, 1.4)
         self.bars: dict[str, QProgressBar] = {}
         bars = QGridLayout()
         for row, tag in enumerate(STEPS):
@@ -48,6 +60,10 @@ class ScorecardPage(QWidget):
         self.penalties.setAccessibleName(self.tr("Penalties"))
         self.feedback = QListWidget()
         self.feedback.setWordWrap(True)
+        self.feedback.setSpacing(4)  # one item per step: kept apart so each reads as its own point
+        self.feedback.setAlternatingRowColors(True)
+        # Re-wrap the items when the list is laid out or resized, or the first ones keep a too-narrow height.
+        self.feedback.setResizeMode(QListView.ResizeMode.Adjust)
         self.feedback.setAccessibleName(self.tr("Feedback"))
         self.turns = QTableWidget(0, 2)
         self.turns.setHorizontalHeaderLabels([self.tr("Your reply"), self.tr("Model reply")])
@@ -94,13 +110,7 @@ class ScorecardPage(QWidget):
         self.penalties.clear()
         self.penalties.addItems([f"−{p.points}  {p.message}" for p in card.penalties] or [self.tr("None")])
         self.feedback.clear()
-        for item in card.feedback:
-            text = f"{step_name(item.step)}: {item.problem}"
-            if item.quote:
-                text += "\n" + self.tr("You said:") + f" “{item.quote}”"
-            if item.better:
-                text += "\n" + self.tr("Better:") + f" “{item.better}”"
-            self.feedback.addItem(text)
+        self.feedback.addItems([feedback_text(item) for item in card.feedback])
         self.turns.setRowCount(len(replies))
         for row, (mine, model) in enumerate(replies):
             self.turns.setItem(row, 0, QTableWidgetItem(mine))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("light", "dark", "contrast")
 
@@ -79,3 +79,11 @@ def accent(name: str) -> str:
     app = QApplication.instance()
     theme = str(app.property("theme")) if app is not None and app.property("theme") else "light"
     return ACCENTS.get(theme, ACCENTS["light"])[name]
+
+
+def emphasise(widget: QWidget, scale: float = 1.0, bold: bool = False) -> None:
+    """Size a heading relative to the app's font size (Qt style sheets ignore percentages)."""
+    font = QFont(widget.font())
+    font.setPointSizeF(max(6.0, QApplication.font().pointSizeF() * scale))
+    font.setBold(bold)
+    widget.setFont(font)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from simulator.core.tags import Tag, TaggedReply
 from simulator.ui.highlight import marked_html
 from simulator.ui.step_names import step_name
-from simulator.ui.theme import accent
+from simulator.ui.theme import accent, emphasise
 
 
 class Bubble(QFrame):
@@ -21,7 +21,7 @@ class Bubble(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setTextFormat(Qt.TextFormat.RichText if tagged else Qt.TextFormat.PlainText)
         self.tags_line = QLabel()
-        self.tags_line.setStyleSheet("font-size: 85%;")
+        emphasise(self.tags_line, 0.85)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label)

@@ -209,3 +209,10 @@ def test_the_trainer_tools_open_presenter_mode_in_the_contrast_theme_and_restore
     assert tools.presenter.isVisible() and qapp.property("theme") == "contrast"
     tools.presenter.close()
     assert qapp.property("theme") == services.settings.get("theme")
+
+
+def test_every_console_control_has_an_accessible_name(two_windows):
+    from tests.ui.test_window_reach import controls
+
+    for control in controls(two_windows.console):
+        assert control.accessibleName() or control.text(), control

@@ -64,10 +64,10 @@ def test_the_session_report_as_pdf_and_csv(qtbot, services, tmp_path):
 
 
 def test_csv_cells_cannot_run_as_formulas(tmp_path):
-    report = Report("=HYPERLINK(\"http://x\")", [("@trainee", "-1+1")], [Table("T", ["+h"], [["=cmd|' /C calc'!A0"]])])
+    report = Report('=HYPERLINK("http://x")', [("@trainee", "-1+1")], [Table("T", ["+h"], [["=cmd|' /C calc'!A0"]])])
     write_csv(report, tmp_path / "r.csv")
     rows = csv_rows(tmp_path / "r.csv")
-    assert rows[0] == ["'=HYPERLINK(\"http://x\")"] and rows[1] == ["'@trainee", "'-1+1"]
+    assert rows[0] == ['\'=HYPERLINK("http://x")'] and rows[1] == ["'@trainee", "'-1+1"]
     assert rows[-2:] == [["'+h"], ["'=cmd|' /C calc'!A0"]]
 
 

@@ -167,6 +167,9 @@ def test_overrides_kept_beside_the_original_and_the_trainee_sees_the_comment(tra
     qtbot.keyClicks(page.comment, "An open invitation, not a question about a fact")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.replies.item(0, 3).text() == "Listen"
+    page.target_box.setCurrentIndex(0)
+    page.target_box.setCurrentIndex(1)  # back on the reply: its boxes show the trainer's tags now
+    assert page.tag_checks[Tag.VENT].isChecked() and not page.tag_checks[Tag.PROBE].isChecked()
 
     page.target_box.setCurrentIndex(0)  # the grade
     page.grade_spin.setValue(41)

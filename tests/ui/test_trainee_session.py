@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from simulator.core.progress import Played, unlocked_levels
 from simulator.core.tags import Tag
 from simulator.storage import queries
+from simulator.ui.picker_page import level_name
 from tests.ui.driving import SCENARIO, pick, type_reply
 
 
@@ -104,6 +105,7 @@ def test_levels_unlock_in_the_picker(window, qtbot, services, log_scored_session
     window.show_picker()
     level2 = window.picker.tree.topLevelItem(1)
     assert all(level2.child(j).isDisabled() for j in range(level2.childCount()))
+    assert level2.text(0).startswith(level_name(2) + " — ")  # says it is locked, and how to open it
 
     level1 = [sid for sid, lvl in library.items() if lvl == 1]
     history = [Played(sid, 1, 95, "resolved", 100) for sid in level1]
@@ -113,4 +115,4 @@ def test_levels_unlock_in_the_picker(window, qtbot, services, log_scored_session
     window.show_picker()
     level2 = window.picker.tree.topLevelItem(1)
     assert level2.childCount() and not any(level2.child(j).isDisabled() for j in range(level2.childCount()))
-    assert "🔒" not in level2.text(0)
+    assert level2.text(0) == level_name(2)  # no "locked" note any more

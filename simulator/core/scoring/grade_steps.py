@@ -88,7 +88,10 @@ def _inferred(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, whe
     last = len(turns) - 1
     if step in (Tag.VENT, Tag.APOLOGIZE):
         if when.upset_at is None:
-            return StepResult(step, False, 100)
+            # No cue showed the customer upset, yet the trainee listened or apologised: the trainee read the
+            # customer better than the cue list did, and the step counts as done.
+            done = first(turns, step) is not None
+            return StepResult(step, done, 100)
         return _timely(step, turns, config, when.upset_at)
     if step is Tag.PROBE:
         probe = first(turns, Tag.PROBE)

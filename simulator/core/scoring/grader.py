@@ -1,6 +1,8 @@
 """Grades a whole conversation 0-100: the five steps, the order rules, penalties and a trainer's hard caps.
 
-total = weighted mean of the due steps' scores - penalties, then held under the lowest cap that applies.
+total = weighted mean of the due steps' scores, less each penalty's share of what is left, then scaled into
+[0, cap] by the lowest cap that applies. Scaling and shares (rather than subtracting and clipping) keep two
+weak conversations, or two capped ones, in the order they deserve instead of tying them at 0 or at the cap.
 All numbers come from assets/scoring/grading.yaml. The same turns always give the same scorecard.
 """
 
@@ -70,7 +72,9 @@ class Grader:
         ]
         penalties += self._hints_and_patience(turns, when, patience, texts)
         penalties += self._pushback(turns, texts)
-        raw = max(0.0, weighted - sum(p.points for p in penalties))
+        raw = weighted
+        for penalty in penalties:
+            raw *= max(0.0, 1 - penalty.points / 100)
 
         lost_vent = plain[Tag.VENT].score - steps[Tag.VENT].score  # a VENT that was not due scores 100
         if lost_vent:
@@ -81,10 +85,11 @@ class Grader:
 
         total = _round(raw)
         cap = self._cap(turns, ending)
-        if cap is not None and total > self.config.caps[cap]:
+        if cap is not None:
+            capped = _round(raw * self.config.caps[cap] / 100)
             message = texts.penalty(f"cap_{cap}", cap=self.config.caps[cap])
-            penalties.append(Penalty(f"cap_{cap}", total - self.config.caps[cap], message))
-            total = self.config.caps[cap]
+            penalties.append(Penalty(f"cap_{cap}", total - capped, message))
+            total = capped
 
         return Scorecard(
             total=total,

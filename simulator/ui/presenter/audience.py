@@ -4,7 +4,7 @@ readable from the back. It never holds what is the trainer's alone (hints, model
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -39,6 +39,9 @@ class AudienceView(QWidget):
         self.card = CustomerCard()
         self.checklist = Checklist()
         self.transcript = Transcript()
+        # Nobody scrolls a projector: whenever bubbles arrive or reflow, the latest exchange stays in view.
+        bar = self.transcript.verticalScrollBar()
+        bar.rangeChanged.connect(lambda _low, high: bar.setValue(high))
         self.revealed = _big_label("audience-revealed")
         self.revealed.setFrameShape(QFrame.Shape.Box)
         self.revealed.hide()
@@ -121,9 +124,6 @@ class AudienceView(QWidget):
         self.card.avatar.setMinimumSize(side, side)
         for bubble in self.transcript.bubbles:
             self._fit(bubble)
-        # New type reflows the bubbles: keep the latest exchange in view.
-        bar = self.transcript.verticalScrollBar()
-        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
 
     def _fit(self, bubble: QWidget) -> None:
         # Bubbles are sized for a laptop window; on the projector they may take most of the width.

@@ -81,6 +81,9 @@ class PresenterConsole(QWidget):
         self.proposer_box = QComboBox()
         self.proposer_box.setEditable(True)
         self.proposer_box.setAccessibleName(self.tr("Proposed by"))
+        typed = self.proposer_box.lineEdit()  # an editable box: the part typed into needs the name too
+        assert typed is not None
+        typed.setAccessibleName(self.tr("Proposed by"))
         self.send_button = _button(self.tr("Se&nd"), self.tr("Send"))
         entry = QHBoxLayout()
         entry.addWidget(self.reply_box, 1)

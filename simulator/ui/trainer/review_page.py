@@ -3,6 +3,7 @@ override a reply's tags or the grade with a comment. Overrides sit beside the lo
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -53,6 +54,7 @@ class ReviewPage(QWidget):
         self.trainer = trainer
         self.rows: list[dict[str, Any]] = []
         self.turns: list[dict[str, Any]] = []
+        self.effective_tags: dict[int, tuple[Tag, ...]] = {}  # each reply's tags, a trainer's override first
         self.current: dict[str, Any] | None = None
 
         # --- filters
@@ -243,7 +245,7 @@ class ReviewPage(QWidget):
         self.transcript.clear()
         self.message.clear()
         if not 0 <= index < min(len(self.rows), MAX_ROWS):
-            self.current, self.turns = None, []
+            self.current, self.turns, self.effective_tags = None, [], {}
             self.summary.setText(self.tr("No session chosen."))
             fill_table(self.replies, [])
             self.history.clear()
@@ -266,10 +268,11 @@ class ReviewPage(QWidget):
         sid = str(self.current["id"])
         found = overrides_for(db, sid)
         latest_tags = {o.turn_idx: o.tags for o in found if o.turn_idx is not None and o.tags is not None}
+        self.effective_tags = {t["idx"]: latest_tags.get(t["idx"], tuple(map(Tag, t["tags"]))) for t in self.turns}
         grade = next((o for o in reversed(found) if o.turn_idx is None and o.total is not None), None)
         self.current["override"] = grade
         score = queries.session_score(db, sid)
-        summary = f"<b>{self.current['scenario_title']}</b> — {self.current['trainee']} — "
+        summary = f"<b>{html.escape(self.current['scenario_title'])}</b> — {html.escape(self.current['trainee'])} — "
         summary += outcome_name(self.current["outcome"]) + " — " + self.tr("Grade") + " "
         summary += grade_text(score["total"] if score else None, grade) or "—"
         self.summary.setText(summary)
@@ -307,19 +310,23 @@ class ReviewPage(QWidget):
     def _target_changed(self) -> None:
         idx = self.target_box.currentData()
         has_session = self.current is not None
-        turn = next((t for t in self.turns if t["idx"] == idx), None)
+        tags = self.effective_tags.get(idx) if idx is not None else None  # as the newest override left them
         for tag, box in self.tag_checks.items():
-            box.setEnabled(turn is not None)
-            box.setChecked(turn is not None and tag.value in turn["tags"])
-        self.grade_spin.setEnabled(has_session and turn is None)
-        if has_session and turn is None:
-            override = self.current["override"] if self.current else None
-            self.grade_spin.setValue(override.total if override is not None else int(self.current.get("total") or 0))  # type: ignore[union-attr]
+            box.setEnabled(tags is not None)
+            box.setChecked(tags is not None and tag in tags)
+        self.grade_spin.setEnabled(has_session and tags is None)
+        if self.current is not None and tags is None:
+            override = self.current["override"]
+            self.grade_spin.setValue(override.total if override is not None else int(self.current["total"] or 0))
         self.save_button.setEnabled(has_session)
         self.comment.setEnabled(has_session)
 
     def save_override(self) -> None:
         if self.current is None:
+            return
+        if not self.comment.toPlainText().strip():
+            self.message.setText(self.tr("Not saved: say why in a comment; the trainee will read it."))
+            self.comment.setFocus()
             return
         idx = self.target_box.currentData()
         tags: list[Tag] | None = (

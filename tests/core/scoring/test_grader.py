@@ -5,6 +5,7 @@ Replies are tagged by hand here, so these tests do not depend on the tagger's ru
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,10 @@ def codes(card: Scorecard) -> list[str]:
     return [p.code for p in card.penalties]
 
 
+
+def half_up(x: float) -> int:
+    return math.floor(x + 0.5)
+
 def test_a_model_conversation_scores_full_marks() -> None:
     card = grade(expert())
     assert card.total == 100
@@ -85,11 +90,13 @@ def test_each_forbidden_phrase_is_a_penalty_and_caps_the_total() -> None:
     forbidden = [p for p in card.penalties if p.code == "forbidden"]
     assert [p.turn for p in forbidden] == [1, 1, 3]
     assert all(p.points == CONFIG.penalties["forbidden"] for p in forbidden)
-    assert card.total == min(CONFIG.caps["forbidden"], 100 - 3 * CONFIG.penalties["forbidden"])
+    # Each penalty takes its share of what is left; the forbidden cap then scales the result into [0, 59].
+    left = 100 * (1 - CONFIG.penalties["forbidden"] / 100) ** 3
+    assert card.total == half_up(left * CONFIG.caps["forbidden"] / 100)
     assert "cap_forbidden" in codes(card)
 
 
-def test_one_forbidden_phrase_caps_an_otherwise_perfect_conversation() -> None:
+def test_one_forbidden_phrase_keeps_an_otherwise_perfect_conversation_under_the_cap() -> None:
     turns = expert()
     turns[2] = turn(
         "OK.",
@@ -98,9 +105,10 @@ def test_one_forbidden_phrase_caps_an_otherwise_perfect_conversation() -> None:
         forbidden=("I guarantee it will never break again.",),
     )
     card = grade(turns)
-    assert card.total == CONFIG.caps["forbidden"]
+    before_cap = 100 - CONFIG.penalties["forbidden"]
+    assert card.total == half_up(before_cap * CONFIG.caps["forbidden"] / 100) <= CONFIG.caps["forbidden"]
     assert card.penalties[-1].code == "cap_forbidden"
-    assert card.penalties[-1].points == 100 - CONFIG.penalties["forbidden"] - CONFIG.caps["forbidden"]
+    assert card.penalties[-1].points == before_cap - card.total
 
 
 def test_no_resolution_loses_resolve_and_follow_up_and_is_capped() -> None:
@@ -112,7 +120,14 @@ def test_no_resolution_loses_resolve_and_follow_up_and_is_capped() -> None:
     assert card.steps["RESOLVE"] == 0 and card.steps["FOLLOW_UP"] == 0
     assert card.outcome == "unfinished"
     assert card.total <= CONFIG.caps["unresolved"]
-    assert card.total == 100 - CONFIG.weights[R] - CONFIG.weights[F]
+    assert card.total == half_up((100 - CONFIG.weights[R] - CONFIG.weights[F]) * CONFIG.caps["unresolved"] / 100)
+
+
+def test_capped_conversations_keep_their_order() -> None:
+    """Two unresolved conversations, one better than the other, must not tie at the cap."""
+    better = [turn(UPSET, "I'm so sorry, I hear you. What's your order number?", V, A, P), turn("5521.", "OK.")]
+    worse = [turn(UPSET, "What's your order number?", P), turn("5521.", "OK.")]
+    assert grade(better).total > grade(worse).total
 
 
 def test_the_unresolved_cap_binds_when_the_scenario_never_asked_for_more() -> None:

@@ -29,18 +29,25 @@ def test_features_are_words_in_english_and_characters_in_chinese() -> None:
 
 def test_model_needs_positive_evidence_not_just_a_low_threshold() -> None:
     model = LinearModel(bias=2.0, weights={"w:whatever": 1.5, "w:sure": -0.5}, threshold=0.5)
-    assert model.flags("whatever", "en")
-    assert not model.flags("sure", "en")  # the prior alone would pass the threshold
-    assert not model.flags("nothing known here", "en")
+    assert model.flags("well whatever you say then", "en")
+    assert not model.flags("sure thing, will do", "en")  # the prior alone would pass the threshold
+    assert not model.flags("nothing known here at all", "en")
+
+
+def test_model_leaves_replies_too_short_to_judge_to_the_rules() -> None:
+    model = LinearModel(bias=0.0, weights={"w:whatever": 5.0, "c:随": 5.0}, threshold=0.5)
+    assert not model.flags("whatever", "en")
+    assert not model.flags("随便", "zh")
+    assert model.flags("whatever you like then", "en")
 
 
 def test_model_adds_forbidden_where_the_rules_see_nothing_and_quotes_the_worst_sentence() -> None:
-    reply = "Thanks for calling. Bananas."
+    reply = "Thanks for calling. Bananas and more bananas."
     tagger = with_model(Tag.FORBIDDEN, LinearModel(bias=-1.0, weights={"w:bananas": 3.0}, threshold=0.5))
     assert Tag.FORBIDDEN not in rules_only().tag("Thanks for calling.").tags
     tagged = tagger.tag(reply)
     assert Tag.FORBIDDEN in tagged.tags
-    assert [e.text for e in tagged.evidence[Tag.FORBIDDEN]] == ["Bananas."]
+    assert [e.text for e in tagged.evidence[Tag.FORBIDDEN]] == ["Bananas and more bananas."]
 
 
 def test_a_sentence_the_model_flags_is_no_longer_a_genuine_question() -> None:
@@ -51,11 +58,11 @@ def test_a_sentence_the_model_flags_is_no_longer_a_genuine_question() -> None:
 
 def test_a_learned_step_is_added_only_where_the_rules_found_none() -> None:
     tagger = with_model(Tag.VENT, LinearModel(bias=-1.0, weights={"w:wibble": 3.0}, threshold=0.5))
-    tagged = tagger.tag("Wibble week. Could you give me the order number?")
+    tagged = tagger.tag("Wibble wibble all week. Could you give me the order number?")
     assert tagged.tags == (Tag.VENT, Tag.PROBE)
-    assert [e.text for e in tagged.evidence[Tag.VENT]] == ["Wibble week."]
+    assert [e.text for e in tagged.evidence[Tag.VENT]] == ["Wibble wibble all week."]
     # When a rule already found VENT, its evidence stands and the model adds nothing.
-    assert [e.text for e in tagger.tag("Go on. Wibble week.").evidence[Tag.VENT]] == ["Go on"]
+    assert [e.text for e in tagger.tag("Go on. Wibble wibble all week.").evidence[Tag.VENT]] == ["Go on"]
 
 
 def test_shipped_models_load_for_both_tags_and_languages() -> None:
