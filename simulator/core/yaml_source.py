@@ -249,7 +249,7 @@ def _misfit_line(data: bytes, lines: _Lines, problem: Any) -> YamlError:
             return YamlError(_pos(problem), f"malformed YAML: {message}")
     above = next((n for n in range(problem.line - 1, -1, -1) if lines[n].strip() and not _is_comment(lines[n])), -1)
     starts_line = not lines[problem.line][: problem.column].strip()
-    if not starts_line or last_line != above or _indent(lines[problem.line]) < _indent(lines[above]):
+    if not starts_line or above < 0 or last_line != above or _indent(lines[problem.line]) < _indent(lines[above]):
         return YamlError(_pos(problem), "malformed YAML: this line is not indented like the lines around it")
     shown = _COMMENT.split(lines[above].strip())[0]
     return YamlError(

@@ -17,7 +17,7 @@ from simulator.storage.database import StorageError, open_database, open_existin
 from simulator.storage.session_log import trainee_id
 from simulator.storage.transaction import write_transaction
 
-TABLES = ("trainees", "sessions", "participants", "turns", "scores")
+TABLES = ("trainees", "sessions", "participants", "turns", "scores", "overrides")
 
 # How each table's existing row absorbs a newer copy: column -> SQL value (`excluded` is the incoming row).
 _COMPLETE = {column: f"coalesce(excluded.{column}, {column})" for column in ("finished_at", "outcome", "total")}
@@ -26,6 +26,7 @@ _MERGE_RULES: dict[str, dict[str, str]] = {
     "participants": {},
     "turns": {"undone": "max(undone, excluded.undone)"},  # undo is one-way
     "scores": {column: f"excluded.{column}" for column in ("total", "steps", "penalties", "feedback", "outcome")},
+    "overrides": {},  # a trainer's override is never edited, only added: same id, same row
 }
 
 
@@ -76,7 +77,7 @@ def merge_into(target: Database, source: Database) -> MergeCounts:
             ({**row, "trainee_id": new_ids[row["trainee_id"]]} for row in source.query("SELECT * FROM sessions")),
             counts,
         )
-        for table in ("participants", "turns", "scores"):
+        for table in ("participants", "turns", "scores", "overrides"):
             _upsert(target, table, source.query(f"SELECT * FROM {table}"), counts)
     return counts
 

@@ -11,8 +11,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simulator.cli import main
+from simulator.core.loader import check_text
 
 HERE = Path(__file__).parent / "redteam"
 MARK = re.compile(r"#\s*<- here (error|warning)(?: \[([^\]]+)\])?")
@@ -28,6 +31,7 @@ UNMARKED: dict[str, list[Expected]] = {
 }
 BROKEN = sorted(p.name for p in HERE.glob("*.yaml") if not p.name.startswith("ok_"))
 CLEAN = sorted(p.name for p in HERE.glob("ok_*.yaml"))
+BASE_TEXT = (HERE / "ok_base.yaml").read_text(encoding="utf-8")
 
 
 def expected(path: Path) -> list[Expected]:
@@ -147,3 +151,13 @@ def test_play_reports_load_errors_as_lint_does(capsys: pytest.CaptureFixture[str
     assert main(["play", path, "--replies", "-"]) == 1
     played = [line for line in capsys.readouterr().err.splitlines() if ": error: " in line]
     assert played == linted and played
+
+
+@settings(max_examples=300, deadline=None)
+@given(at=st.integers(0, 10_000), junk=st.text(alphabet="'\"[]{}:,-#\t\n *&@|>%` ", min_size=1, max_size=4))
+def test_yaml_slips_are_placed_inside_the_file(at: int, junk: str) -> None:
+    """The syntax-error locator looks around where the parser stopped; it must never fail or point outside."""
+    text = BASE_TEXT[: at % len(BASE_TEXT)] + junk + BASE_TEXT[at % len(BASE_TEXT) :]
+    _, diagnostics = check_text(text, "slip.yaml")
+    for d in diagnostics:
+        assert 1 <= d.line <= text.count("\n") + 2 and d.col >= 1, d

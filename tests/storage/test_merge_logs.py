@@ -7,6 +7,7 @@ from storage_samples import info, scorecard, turn
 from simulator.storage import queries
 from simulator.storage.database import StorageError, open_existing_database
 from simulator.storage.merge import TABLES, merge_files
+from simulator.storage.overrides import add_override, overrides_for
 from simulator.storage.session_log import SessionLog
 
 
@@ -34,6 +35,7 @@ def workstations(tmp_path):
         for index in range(3):
             desk1.turn_sent("d1-s1", turn(index))
         desk1.session_finished("d1-s1", "resolved", scorecard(70))
+        add_override(desk1.db, "d1-s1", "Ms Wang", "Generous: no apology", total=60)
     with SessionLog(paths[1]) as desk2:
         desk2.session_started(info("d2-s1", trainee="Alice", scenario_id="refund"))
         desk2.turn_sent("d2-s1", turn(0, reply="非常抱歉"))
@@ -44,7 +46,7 @@ def workstations(tmp_path):
 def test_merge_copies_everything_and_joins_trainees_by_name(workstations, tmp_path):
     into = tmp_path / "all.db"
     result = merge_files(workstations, into)
-    assert result.added == {"trainees": 2, "sessions": 3, "participants": 2, "turns": 4, "scores": 1}
+    assert result.added == {"trainees": 2, "sessions": 3, "participants": 2, "turns": 4, "scores": 1, "overrides": 1}
     assert counts(into) == result.added
     db = open_existing_database(into)
     assert [t["name"] for t in queries.list_trainees(db)] == ["Alice", "Bo"]
@@ -52,6 +54,7 @@ def test_merge_copies_everything_and_joins_trainees_by_name(workstations, tmp_pa
     assert queries.session_turns(db, "d2-s1")[0]["reply"] == "非常抱歉"
     assert queries.session_score(db, "d1-s1")["total"] == 70
     assert queries.session(db, "d1-s1")["participants"] == ["Alice", "Chen"]
+    assert [(o.trainer, o.total) for o in overrides_for(db, "d1-s1")] == [("Ms Wang", 60)]
 
 
 def test_merging_again_adds_nothing(workstations, tmp_path):
@@ -85,8 +88,8 @@ def test_a_session_that_went_on_is_updated_and_never_rolled_back(tmp_path):
         log.session_finished("s1", "resolved", scorecard(90))
 
     result = merge_files([live_path], into)
-    assert result.added == {"trainees": 0, "sessions": 0, "participants": 0, "turns": 1, "scores": 1}
-    assert result.updated == {"trainees": 0, "sessions": 1, "participants": 0, "turns": 1, "scores": 0}
+    assert result.added == {"trainees": 0, "sessions": 0, "participants": 0, "turns": 1, "scores": 1, "overrides": 0}
+    assert result.updated == {"trainees": 0, "sessions": 1, "participants": 0, "turns": 1, "scores": 0, "overrides": 0}
 
     stale = merge_files([early_copy], into)  # an old stick merged late must not undo the newer state
     assert set(stale.added.values()) == {0} and set(stale.updated.values()) == {0}
