@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -81,7 +82,7 @@ class Shell:
 
 
 def run_app(db_path: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     app.setApplicationName("Complaint Simulator")
     app.setOrganizationName("ComplaintSimulator")
     title = QCoreApplication.translate("App", "Complaint Simulator")

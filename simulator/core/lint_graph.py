@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from simulator.core.diagnostics import Report
 from simulator.core.scenario import Phase, Scenario
@@ -15,10 +15,12 @@ PHASE_ORDER = {Phase.INQUIRY: 0, Phase.QUERY: 1, Phase.COMPLAINT: 2}
 _State = tuple[str, bool]  # a node, and whether the customer has complained on the way (without an apology since)
 
 
-def lint_graph(scenario: Scenario, where: SourceMap, report: Report) -> None:
-    references_ok = _check_references(scenario, where, report)
+def lint_graph(scenario: Scenario, where: SourceMap, report: Report, node_ids: Collection[str] = ()) -> None:
+    """The graph rules; `node_ids` names every node of a file whose broken nodes are left out of `scenario`."""
+    known = set(node_ids) | scenario.nodes.keys()
+    references_ok = _check_references(scenario, known, where, report)
     _check_branches(scenario, where, report)
-    if references_ok:
+    if references_ok and known == scenario.nodes.keys():  # paths through a broken node are unknown
         _check_reachability(scenario, where, report)
         _check_apologies(scenario, report)
 
@@ -28,25 +30,25 @@ def successors(scenario: Scenario, node_id: str) -> Iterator[str]:
     yield from dict.fromkeys(b.goto for b in scenario.nodes[node_id].next)
 
 
-def _unknown(scenario: Scenario, name: str) -> str:
-    close = difflib.get_close_matches(name, scenario.nodes, n=1)
+def _unknown(known: Collection[str], name: str) -> str:
+    close = difflib.get_close_matches(name, known, n=1)
     return f"no node is called {name!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
 
 
-def _check_references(scenario: Scenario, where: SourceMap, report: Report) -> bool:
-    ok = scenario.start in scenario.nodes
+def _check_references(scenario: Scenario, known: Collection[str], where: SourceMap, report: Report) -> bool:
+    ok = scenario.start in known
     if not ok:
-        report.error(where.value("start"), f"start: {_unknown(scenario, scenario.start)}")
+        report.error(where.value("start"), f"start: {_unknown(known, scenario.start)}")
     for node in scenario.nodes.values():
         for i, branch in enumerate(node.next):
-            if branch.goto not in scenario.nodes:
+            if branch.goto not in known:
                 ok = False
                 pos = where.value("nodes", node.id, "next", i, "goto")
-                report.error(pos, f"goto: {_unknown(scenario, branch.goto)}")
+                report.error(pos, f"goto: {_unknown(known, branch.goto)}")
         for i, example in enumerate(node.examples):
-            if example.goto is not None and example.goto not in scenario.nodes:
+            if example.goto is not None and example.goto not in known:
                 pos = where.value("nodes", node.id, "examples", i, "goto")
-                report.error(pos, f"goto of an example: {_unknown(scenario, example.goto)}")
+                report.error(pos, f"goto of an example: {_unknown(known, example.goto)}")
     return ok
 
 

@@ -12,7 +12,7 @@ from simulator.core.diagnostics import Diagnostic, Report, ScenarioError
 from simulator.core.lint_content import lint_content
 from simulator.core.lint_graph import lint_graph
 from simulator.core.scenario import Pos, Scenario
-from simulator.core.scenario_build import build_scenario, id_node
+from simulator.core.scenario_build import build_draft, id_node
 from simulator.core.yaml_source import SourceMap, YamlDoc, YamlError, parse_yaml, read_yaml
 
 
@@ -83,13 +83,13 @@ def _inspect_now(path: Path, read: Callable[[], YamlDoc]) -> FileCheck:
     for pos, message in doc.problems:
         report.error(pos, message)
     where = SourceMap(doc.root)
-    scenario = build_scenario(doc.root, report, path)
-    if scenario is not None:
-        lint_graph(scenario, where, report)
-        lint_content(scenario, where, report)
+    draft = build_draft(doc.root, report, path)
+    if draft is not None:  # a file with shape errors still gets the graph and content rules on its sound nodes
+        lint_graph(draft.scenario, where, report, draft.node_ids)
+        lint_content(draft.scenario, where, report)
     given_id = id_node(doc.root)
     return FileCheck(
-        scenario if not report.has_errors else None,
+        draft.scenario if draft is not None and not report.has_errors else None,
         sorted(report.items),
         str(given_id.value) if given_id else None,
         given_id.pos if given_id else Pos(1, 1),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -33,6 +34,11 @@ KEYS: dict[str, dict[str, bool]] = {
     "example": {"reply": True, "tags": False, "goto": False},
 }  # fmt: skip
 
+# where each kind of mapping sits, for a key written in the wrong one
+_PLACES = {
+    "scenario": "the top level", "persona": "persona", "node": "a node", "branch": "a branch of next",
+    "condition": "the `if` of a branch", "example": "an example",
+}  # fmt: skip
 SCENARIO_ID = re.compile(r"[a-z0-9-]+")
 NODE_ID = re.compile(r"[a-z0-9_-]+")
 LANGUAGES = ("en", "zh")
@@ -41,12 +47,30 @@ PHASE_NAMES = tuple(p.value for p in Phase)
 _Collection = TypeVar("_Collection", YMap, YSeq)
 
 
+@dataclass(frozen=True)
+class Draft:
+    """As much of a scenario as its file allows, so that the graph rules can still run on a file with errors."""
+
+    scenario: Scenario  # only the nodes built without error; placeholders for missing top-level values
+    node_ids: frozenset[str]  # every node id given, broken nodes included
+    complete: bool  # the file's tree had no error: `scenario` is the real thing
+
+
 def build_scenario(root: YNode, report: Report, path: Path | None = None) -> Scenario | None:
     """The Scenario, or None when the tree has errors (each one added to `report`)."""
-    errors_before = len([d for d in report.items if d.is_error])
-    scenario = _Builder(report).scenario(root, path)
-    errors_after = len([d for d in report.items if d.is_error])
-    return scenario if errors_after == errors_before else None
+    draft = build_draft(root, report, path)
+    return draft.scenario if draft is not None and draft.complete else None
+
+
+def build_draft(root: YNode, report: Report, path: Path | None = None) -> Draft | None:
+    """The Draft, or None when the file has no usable `start` and `nodes`; errors are added to `report`."""
+    builder = _Builder(report)
+    errors_before = builder.error_count()
+    draft = builder.scenario(root, path)
+    if draft is None:
+        return None
+    scenario, node_ids = draft
+    return Draft(scenario, node_ids, builder.error_count() == errors_before)
 
 
 def id_node(root: YNode) -> YScalar | None:
@@ -81,9 +105,12 @@ class _Builder:
     def error(self, pos: Pos, message: str) -> None:
         self.report.error(pos, message)
 
+    def error_count(self) -> int:
+        return sum(d.is_error for d in self.report.items)
+
     # --- the parts of a scenario ---
 
-    def scenario(self, root: YNode, path: Path | None) -> Scenario | None:
+    def scenario(self, root: YNode, path: Path | None) -> tuple[Scenario, frozenset[str]] | None:
         if isinstance(root, YScalar) and root.value is None:  # `---` alone: the parser places it past the end
             root = YScalar(None, FILE_START)
         top = self.mapping(root, "scenario", "the scenario", root.pos)
@@ -97,18 +124,17 @@ class _Builder:
         persona = self.persona(top.entries.get("persona"))
         briefing = self.text(top, "briefing", "the scenario", allow_empty=True)
         start = self.ident(top, "start", "the scenario", NODE_ID, "a node id")
-        nodes = self.nodes(top.entries.get("nodes"))
-        if (
-            id_ is None
-            or title is None
-            or language is None
-            or level is None
-            or persona is None
-            or start is None
-            or nodes is None
-        ):
+        nodes_entry = top.entries.get("nodes")
+        nodes = self.nodes(nodes_entry)
+        if start is None or nodes is None or nodes_entry is None:
             return None
-        return Scenario(id_, title, language, level, persona, start, nodes, briefing or "", tags or (), path)
+        assert isinstance(nodes_entry.value, YMap)
+        # A draft's missing values are blanks the rules skip: no language to check, no persona image.
+        scenario = Scenario(
+            id_ or "", title or "", language or "", level or 1, persona or Persona(""), start, nodes,
+            briefing or "", tags or (), path,
+        )  # fmt: skip
+        return scenario, frozenset(nodes_entry.value.entries)
 
     def persona(self, entry: YEntry | None) -> Persona | None:
         if entry is None:
@@ -141,12 +167,13 @@ class _Builder:
         if not m.entries:
             self.error(entry.key_pos, "nodes is empty; a scenario needs at least a start node and a resolved node")
             return None
-        nodes: dict[str, Node] = {}
+        nodes: dict[str, Node] = {}  # only those without errors: a broken node's branches may be missing
         for node_id, node_entry in m.entries.items():
+            errors_before = self.error_count()
             if not NODE_ID.fullmatch(node_id):
                 self.error(node_entry.key_pos, f"node id {node_id!r} must use lowercase letters, digits, - and _")
             node = self.node(node_id, node_entry)
-            if node is not None:
+            if node is not None and self.error_count() == errors_before:
                 nodes[node_id] = node
         return nodes
 
@@ -270,8 +297,12 @@ class _Builder:
         misspelt = set()  # a required key reported at its misspelling is not reported missing too
         for key, entry in m.entries.items():
             if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else f"; allowed: {', '.join(allowed)}"
+                homes = [place for kind, place in _PLACES.items() if key in KEYS[kind]]
+                close = [] if homes else difflib.get_close_matches(key, allowed, n=1)
+                if homes:
+                    hint = f"; {key} belongs in {' or '.join(homes)}"
+                else:
+                    hint = f" (did you mean {close[0]!r}?)" if close else f"; allowed: {', '.join(allowed)}"
                 self.error(entry.key_pos, f"unknown key {key!r} in {what}{hint}")
                 misspelt.update(close)
         for key, required in allowed.items():

@@ -38,6 +38,7 @@ _SCALARS: dict[str, Callable[[yaml.ScalarNode], object]] = {
 }
 _STR = _STD + "str"
 _COLLECTION_TAGS = (None, "!", _STD + "map", _STD + "seq")
+_LOOK_ALIKES = {"\uff1a": "colon", "\u3000": "space"}
 _COMMENT = re.compile(r"\s+#")
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML 1.1's line breaks, as libyaml counts lines
 
@@ -193,6 +194,16 @@ def _error_pos(error: yaml.YAMLError, data: bytes) -> Pos:
 
 def _syntax_error(error: yaml.YAMLError, data: bytes) -> YamlError:
     """The error at the place the author must fix, which is often above where the parser gave up, in plain words."""
+    found = _place_syntax_error(error, data)
+    line = _Lines(data)[found.pos.line - 1]
+    # Chinese input methods type these for ':' and ' '; they look right but YAML does not read them so
+    look_alikes = [f"a full-width {name} (U+{ord(char):04X})" for char, name in _LOOK_ALIKES.items() if char in line]
+    if look_alikes:
+        return YamlError(found.pos, f"{found.message} (this line has {' and '.join(look_alikes)}; use ASCII)")
+    return found
+
+
+def _place_syntax_error(error: yaml.YAMLError, data: bytes) -> YamlError:
     plain = YamlError(_error_pos(error, data), f"malformed YAML: {_error_text(error)}")
     problem, context = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
     if problem is None:
@@ -205,9 +216,7 @@ def _syntax_error(error: yaml.YAMLError, data: bytes) -> YamlError:
     if "cannot start any token" in reason and char in ("@", "`", "%"):
         return YamlError(_pos(problem), f"malformed YAML: a text cannot start with {char}; put it in quotes")
     if context is None:
-        if "mapping values are not allowed" in reason:
-            return YamlError(plain.pos, f"{plain.message}; put a text that contains ': ' in quotes")
-        return plain
+        return _stray_colon(data, problem, plain) if "mapping values are not allowed" in reason else plain
     if during.startswith("while scanning an alias"):
         return YamlError(_pos(context), "malformed YAML: a text cannot start with *; put it in quotes")
     if during.startswith("while scanning a quoted scalar") and ("end of stream" in reason or "document" in reason):
@@ -233,6 +242,18 @@ def _syntax_error(error: yaml.YAMLError, data: bytes) -> YamlError:
     if during.startswith("while parsing a block mapping"):
         return _misfit_line(data, lines, problem)
     return plain
+
+
+def _stray_colon(data: bytes, problem: Any, plain: YamlError) -> YamlError:
+    """A ': ' inside a text, or after a line whose key lacked its own ': ' and so ran on into this one."""
+    last = _last_scalar_before(data, problem)
+    if last is not None and last.plain and last.start_mark.line < problem.line:
+        return YamlError(
+            _pos(last.start_mark),
+            f"malformed YAML: this line has no ': ' (a colon and a space) after its key, so it runs on into "
+            f"line {problem.line + 1}",
+        )
+    return YamlError(plain.pos, f"{plain.message}; put a text that contains ': ' in quotes")
 
 
 def _misfit_line(data: bytes, lines: _Lines, problem: Any) -> YamlError:

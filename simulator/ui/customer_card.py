@@ -25,7 +25,7 @@ def phase_name(phase: Phase) -> str:
 
 def outcome_name(outcome: str | None) -> str:
     """A session's outcome, "unfinished" included."""
-    if outcome in Phase._value2member_map_:
+    if outcome is not None and outcome in Phase._value2member_map_:
         return phase_name(Phase(outcome))
     return QCoreApplication.translate("Phase", "Unfinished")
 

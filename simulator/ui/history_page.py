@@ -95,7 +95,9 @@ class HistoryPage(QWidget):
                 + ("" if override is None else f" → {override.total}"),
             ]
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)  # the date and title columns may be too narrow for the whole text
+                self.table.setItem(row, col, cell)
         self.replay.clear()
         self.feedback.clear()
         self.summary.setText(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -121,31 +122,34 @@ class PickerPage(QWidget):
                 item.setToolTip(2, item.text(2))
                 if locked:
                     item.setDisabled(True)
+                    item.setToolTip(0, self.tr("Pass the level before this one to unlock it."))
                 group.addChild(item)
             group.setExpanded(True)
         self._filter(self.search.text())
         self.search.setFocus()
 
-    def _filter(self, text: str) -> None:
-        needle = text.strip().lower()
+    def _scenario_items(self) -> Iterator[QTreeWidgetItem]:
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                item = group.child(j)
-                haystack = " ".join(item.text(c) for c in range(3)).lower()
-                scenario = item.data(0, Qt.ItemDataRole.UserRole)
-                item.setHidden(bool(needle) and needle not in haystack and needle not in scenario.id)
+            for j in range(group.childCount() if group else 0):
+                item = group.child(j) if group else None
+                if item is not None:
+                    yield item
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for item in self._scenario_items():
+            haystack = " ".join(item.text(c) for c in range(3)).lower()
+            scenario = item.data(0, Qt.ItemDataRole.UserRole)
+            item.setHidden(bool(needle) and needle not in haystack and needle not in scenario.id)
         self._select_first_open()
 
     def _select_first_open(self) -> None:
         """So that Tab into the list and Enter opens a scenario without reaching for the mouse."""
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                item = group.child(j)
-                if not item.isDisabled() and not item.isHidden():
-                    self.tree.setCurrentItem(item)
-                    return
+        for item in self._scenario_items():
+            if not item.isDisabled() and not item.isHidden():
+                self.tree.setCurrentItem(item)
+                return
 
     def _activate(self, item: QTreeWidgetItem | None) -> None:
         scenario = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None

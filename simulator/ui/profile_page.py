@@ -23,17 +23,17 @@ class ProfilePage(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("New trainee's name"))
         self.name.setAccessibleName(self.tr("New trainee's name"))
-        self.create = QPushButton(self.tr("&Create profile"))
-        self.open = QPushButton(self.tr("&Continue"))
-        self.create.setAccessibleName(self.tr("Create profile"))
-        self.open.setAccessibleName(self.tr("Continue"))
+        self.create_button = QPushButton(self.tr("&Create profile"))
+        self.open_button = QPushButton(self.tr("&Continue"))
+        self.create_button.setAccessibleName(self.tr("Create profile"))
+        self.open_button.setAccessibleName(self.tr("Continue"))
         new_row = QHBoxLayout()
         new_row.addWidget(self.name, 1)
-        new_row.addWidget(self.create)
+        new_row.addWidget(self.create_button)
         column = QVBoxLayout()
         column.addWidget(title)
         column.addWidget(self.profiles, 1)
-        column.addWidget(self.open, 0, Qt.AlignmentFlag.AlignRight)
+        column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
         column.addLayout(new_row)
         box = QWidget()
         box.setLayout(column)
@@ -43,8 +43,8 @@ class ProfilePage(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(box, 0, Qt.AlignmentFlag.AlignCenter)
         self.profiles.itemActivated.connect(lambda item: self.chosen.emit(item.text()))
-        self.open.clicked.connect(self._open_selected)
-        self.create.clicked.connect(self._create)
+        self.open_button.clicked.connect(self._open_selected)
+        self.create_button.clicked.connect(self._create)
         self.name.returnPressed.connect(self._create)
 
     def refresh(self, current: str = "") -> None:
@@ -58,7 +58,7 @@ class ProfilePage(QWidget):
             self.profiles.setCurrentItem(matches[0])
         elif names:
             self.profiles.setCurrentRow(0)
-        self.open.setEnabled(bool(names))
+        self.open_button.setEnabled(bool(names))
         (self.profiles if names else self.name).setFocus()
 
     def _open_selected(self) -> None:

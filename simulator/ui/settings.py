@@ -26,7 +26,7 @@ class AppSettings:
             return value in (True, "true", "1", 1)
         if isinstance(default, int):
             try:
-                return int(value)  # type: ignore[arg-type]
+                return int(str(value))
             except (TypeError, ValueError):
                 return default
         return str(value)
@@ -47,4 +47,4 @@ class AppSettings:
 
     @property
     def pass_mark(self) -> int:
-        return int(self.get("pass_mark"))  # type: ignore[call-overload]
+        return int(str(self.get("pass_mark")))

@@ -67,11 +67,13 @@ class Transcript(QScrollArea):
         self._column.addStretch(1)
         self.setWidget(inner)
         self.bubbles: list[Bubble] = []
+        self._rows: list[QWidget] = []  # the row holding each bubble, removed with it
         self.setAccessibleName(QCoreApplication.translate("Transcript", "Conversation"))
 
     def clear(self) -> None:
-        for bubble in self.bubbles:
-            bubble.parentWidget().deleteLater()
+        for row in self._rows:
+            row.deleteLater()
+        self._rows.clear()
         self.bubbles.clear()
 
     def add_customer(self, text: str) -> Bubble:
@@ -82,7 +84,8 @@ class Transcript(QScrollArea):
 
     def remove_last(self, count: int) -> None:
         for _ in range(min(count, len(self.bubbles))):
-            self.bubbles.pop().parentWidget().deleteLater()
+            self.bubbles.pop()
+            self._rows.pop().deleteLater()
 
     def focus_step(self, tag: Tag | None) -> None:
         for bubble in self.bubbles:
@@ -99,6 +102,7 @@ class Transcript(QScrollArea):
         if not bubble.mine:
             line.addStretch(1)
         self._column.insertWidget(self._column.count() - 1, row)
+        self._rows.append(row)
         self.bubbles.append(bubble)
         QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(self.verticalScrollBar().maximum()))
         return bubble

@@ -161,3 +161,14 @@ def test_yaml_slips_are_placed_inside_the_file(at: int, junk: str) -> None:
     _, diagnostics = check_text(text, "slip.yaml")
     for d in diagnostics:
         assert 1 <= d.line <= text.count("\n") + 2 and d.col >= 1, d
+
+
+def test_asset_in_a_loop_of_symlinks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "x").symlink_to("y")
+    (tmp_path / "y").symlink_to("x")
+    hint = "    hint: Ask for the tracking number first.\n"
+    text = BASE_TEXT.replace(hint, hint + "    audio: x/a.wav\n")
+    (tmp_path / "s.yaml").write_text(text, encoding="utf-8")
+    code, found = lint(capsys, str(tmp_path / "s.yaml"))
+    assert code == 1
+    assert_named(found, [(text.splitlines().index("    audio: x/a.wav") + 1, "error", "followed")], strict=False)

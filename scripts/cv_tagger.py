@@ -1,0 +1,141 @@
+"""Cross-validates the reply tagger on the train split: how well the rules and learned models generalise.
+
+    python scripts/cv_tagger.py --lang en                  # per-tag P/R/F1 over 5 folds
+    python scripts/cv_tagger.py --lang zh --errors RESOLVE # also list the test-fold items wrong on RESOLVE
+
+Items go to one of the folds by a hash of their id (stable across runs and edits). For each fold the learned
+second opinions (learned.py) are retrained on the other folds only, their threshold chosen by cross-validation
+inside those folds as scripts/train_tagger_models.py does; the rules are shared by every fold, so keep rule
+changes general. Held-out items are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_tagger import Report, corpus_path, print_report  # noqa: E402
+from train_tagger_models import Example, best_threshold, train  # noqa: E402
+
+from simulator.core.scoring.learned import LEARNED_TAGS, LinearModel, features, long_enough  # noqa: E402
+from simulator.core.scoring.normalize import normalise  # noqa: E402
+from simulator.core.scoring.tagger import Tagger, build_tagger  # noqa: E402
+from simulator.core.tags import ALL_TAGS, Tag  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    reply: str
+    customer: str | None
+    gold: frozenset[Tag]
+    family: str
+
+
+def fold_of(item_id: str, folds: int) -> int:
+    return int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def load_items(lang: str) -> list[Item]:
+    path = corpus_path(lang, "train")
+    items: list[Item] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            items.append(
+                Item(str(raw["id"]), str(raw["reply"]), raw.get("customer"), frozenset(Tag(t) for t in raw["tags"]),
+                     str(raw.get("family", "")))
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise SystemExit(f"{path}:{number}: error: not a corpus item ({exc})") from None
+    return items
+
+
+def fold_models(
+    lang: str, train_items: list[Item], rules_tags: dict[str, frozenset[Tag]], rules_only: Tagger
+) -> dict[Tag, LinearModel]:
+    """The learned models for one language trained on `train_items` only, as train_tagger_models.py does."""
+    models: dict[Tag, LinearModel] = {}
+    for tag in LEARNED_TAGS:
+        data: list[Example] = []
+        by_rules: list[tuple[bool, bool]] = []
+        for item in train_items:
+            text = normalise(item.reply, rules_only.t2s).text
+            steps = rules_tags[item.id]
+            data.append((features(text, lang, steps), int(tag in item.gold)))
+            by_rules.append((tag in steps, long_enough(text, lang)))
+        cut, _ = best_threshold(data, by_rules)
+        bias, weights = train(data)
+        models[tag] = LinearModel(bias, weights, cut)
+    return models
+
+
+def cross_validate(lang: str, folds: int, learned: bool = True) -> Report:
+    items = load_items(lang)
+    rules_only = build_tagger(learned=False)
+    shipped = build_tagger()
+    rules_tags = {it.id: frozenset(rules_only.tag(it.reply, it.customer, lang).tags) for it in items}
+    report = Report(lang, f"{folds}-fold cross-validation of train")
+    for k in range(folds):
+        test = [it for it in items if fold_of(it.id, folds) == k]
+        if learned:
+            trained = fold_models(lang, [it for it in items if fold_of(it.id, folds) != k], rules_tags, rules_only)
+            # The other language keeps its shipped models: code-mixed replies consult them too.
+            models = {tag: {**shipped.models.get(tag, {}), lang: m} for tag, m in trained.items()}
+        else:
+            models = {}
+        tagger = Tagger(rules_only.english, rules_only.chinese, rules_only.t2s, models)
+        for it in test:
+            tagged = tagger.tag(it.reply, it.customer, lang)
+            got = set(tagged.tags)
+            report.items += 1
+            report.exact += got == it.gold
+            for tag in ALL_TAGS:
+                c = report.counts[tag]
+                c.tp += tag in got and tag in it.gold
+                c.fp += tag in got and tag not in it.gold
+                c.fn += tag in it.gold and tag not in got
+            if got != it.gold:
+                report.errors.append(
+                    {"id": it.id, "family": it.family, "customer": it.customer, "reply": it.reply,
+                     "want": sorted(t.value for t in it.gold), "got": sorted(t.value for t in got),
+                     "evidence": tagged.to_json()["evidence"]}
+                )
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("en", "zh"), required=True)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--rules-only", action="store_true", help="leave the learned models out")
+    parser.add_argument("--errors", nargs="*", metavar="TAG", help="list test-fold errors (only on these tags)")
+    args = parser.parse_args(argv)
+    if args.folds < 2:
+        parser.error("--folds must be at least 2")
+    try:
+        wanted = {Tag(t.upper()) for t in args.errors or ()}
+    except ValueError as exc:
+        parser.error(str(exc))
+    report = cross_validate(args.lang, args.folds, learned=not args.rules_only)
+    print_report(report)
+    if args.errors is not None:
+        for err in report.errors:
+            diff = set(err["want"]) ^ set(err["got"])  # type: ignore[arg-type]
+            if not wanted or any(t.value in diff for t in wanted):
+                print("  ", json.dumps(err, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
