@@ -1,7 +1,10 @@
 """Measures the reply tagger: per-reply latency, load_tagger() start-up in a fresh process, its memory,
 and macro-F1 on the corpus (train, and heldout unless --skip-heldout).
 
-    python bench/bench_scorer.py [--skip-heldout]
+    python bench/bench_scorer.py [--skip-heldout] [--record VERSION]
+
+The held-out macro-F1 is printed next to the previous release's, from bench/scorer_releases.json;
+`--record VERSION` adds this run's held-out figures there when a release is made.
 
 Targets: median < 2 ms and p99 < 10 ms per reply, start-up < 200 ms, macro-F1 >= 0.85 per language.
 """
@@ -18,6 +21,7 @@ import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+RELEASES = Path(__file__).with_name("scorer_releases.json")
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
@@ -75,7 +79,11 @@ def memory_kib() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-heldout", action="store_true", help="leave the held-out corpus out")
+    parser.add_argument("--record", metavar="VERSION", help="store the held-out figures as this release's")
     args = parser.parse_args()
+    releases = json.loads(RELEASES.read_text(encoding="utf-8")) if RELEASES.exists() else []
+    previous = releases[-1] if releases else None
+    heldout: dict[str, float] = {}
     samples = replies()
     median, p99 = latency(samples)
     print(f"latency per reply over {len(samples)} replies x5: median {median:.3f} ms, p99 {p99:.3f} ms")
@@ -86,10 +94,23 @@ def main() -> int:
         for lang in ("en", "zh"):
             report = evaluate(lang, split)
             forbidden = report.counts[next(t for t in report.counts if t.value == "FORBIDDEN")]
+            before = ""
+            if split == "heldout":
+                heldout[lang] = round(report.macro_f1, 3)
+                before = (
+                    f" (previous release {previous['version']}: {previous['heldout'][lang]:.3f})"
+                    if previous
+                    else (" (no previous release recorded)")
+                )
             print(
-                f"{lang} {split}: macro-F1 {report.macro_f1:.3f} over {report.items} items; "
+                f"{lang} {split}: macro-F1 {report.macro_f1:.3f}{before} over {report.items} items; "
                 f"FORBIDDEN precision {forbidden.precision:.3f} recall {forbidden.recall:.3f}"
             )
+    if args.record:
+        if not heldout:
+            parser.error("--record needs the held-out figures: drop --skip-heldout")
+        releases.append({"version": args.record, "heldout": heldout})
+        RELEASES.write_text(json.dumps(releases, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -62,9 +62,10 @@ def load_items(lang: str) -> list[Item]:
 
 
 def fold_models(
-    lang: str, train_items: list[Item], rules_tags: dict[str, frozenset[Tag]], rules_only: Tagger
+    lang: str, train_items: list[Item], rules_tags: dict[str, frozenset[Tag]], rules_only: Tagger, residual: bool
 ) -> dict[Tag, LinearModel]:
-    """The learned models for one language trained on `train_items` only, as train_tagger_models.py does."""
+    """The learned models for one language trained on `train_items` only, as train_tagger_models.py does;
+    `residual` trains each model only on the items whose tag the rules did not find (an experiment)."""
     models: dict[Tag, LinearModel] = {}
     for tag in LEARNED_TAGS:
         data: list[Example] = []
@@ -72,6 +73,8 @@ def fold_models(
         for item in train_items:
             text = normalise(item.reply, rules_only.t2s).text
             steps = rules_tags[item.id]
+            if residual and tag in steps:
+                continue
             data.append((features(text, lang, steps), int(tag in item.gold)))
             by_rules.append((tag in steps, long_enough(text, lang)))
         cut, _ = best_threshold(data, by_rules)
@@ -80,7 +83,7 @@ def fold_models(
     return models
 
 
-def cross_validate(lang: str, folds: int, learned: bool = True) -> Report:
+def cross_validate(lang: str, folds: int, learned: bool = True, residual: bool = False) -> Report:
     items = load_items(lang)
     rules_only = build_tagger(learned=False)
     shipped = build_tagger()
@@ -89,7 +92,7 @@ def cross_validate(lang: str, folds: int, learned: bool = True) -> Report:
     for k in range(folds):
         test = [it for it in items if fold_of(it.id, folds) == k]
         if learned:
-            trained = fold_models(lang, [it for it in items if fold_of(it.id, folds) != k], rules_tags, rules_only)
+            trained = fold_models(lang, [it for it in items if fold_of(it.id, folds) != k], rules_tags, rules_only, residual)
             # The other language keeps its shipped models: code-mixed replies consult them too.
             models = {tag: {**shipped.models.get(tag, {}), lang: m} for tag, m in trained.items()}
         else:
@@ -119,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("en", "zh"), required=True)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--rules-only", action="store_true", help="leave the learned models out")
+    parser.add_argument("--residual", action="store_true", help="train the models only where the rules missed")
     parser.add_argument("--errors", nargs="*", metavar="TAG", help="list test-fold errors (only on these tags)")
     args = parser.parse_args(argv)
     if args.folds < 2:
@@ -127,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         wanted = {Tag(t.upper()) for t in args.errors or ()}
     except ValueError as exc:
         parser.error(str(exc))
-    report = cross_validate(args.lang, args.folds, learned=not args.rules_only)
+    report = cross_validate(args.lang, args.folds, learned=not args.rules_only, residual=args.residual)
     print_report(report)
     if args.errors is not None:
         for err in report.errors:

@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>&amp;Save both</source>
-        <translation>两个都保存(&amp;S)</translation>
+        <translation>全部保存(&amp;S)</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Replies tagged differently</source>
-        <translation>标注不一致的回复</translation>
+        <translation>标签分歧</translation>
     </message>
     <message>
         <source>Sessions trainers disagree on</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Your progress</source>
-        <translation>您的进步</translation>
+        <translation>学习进度</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>Pass the level before this one to unlock it.</source>
-        <translation>通过上一关即可解锁本关。</translation>
+        <translation>通过上一关后解锁。</translation>
     </message>
     <message>
         <source>no badges yet</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation>姓名，用英文逗号“,”分隔</translation>
+        <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1155,6 +1155,173 @@
     <message>
         <source>Grade</source>
         <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 trend per week</source>
+        <translation>%1 每周趋势</translation>
+    </message>
+    <message>
+        <source>Trainees by step</source>
+        <translation>学员各步骤表现</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>练习次数</translation>
+    </message>
+    <message>
+        <source>Weakest step</source>
+        <translation>最弱步骤</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <source>Where customers were lost or escalated</source>
+        <translation>客户流失或升级的节点</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cohort report</source>
+        <translation>班级报告</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>学员人数</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>练习报告</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s grade</source>
+        <translation>培训师改判得分</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复记录</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s tags</source>
+        <translation>培训师改判标签</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提议人</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>您说</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>更好的说法</translation>
+    </message>
+    <message>
+        <source>Trainers&apos; comments</source>
+        <translation>培训师评语</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
     </message>
 </context>
 <context>

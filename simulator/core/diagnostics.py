@@ -42,16 +42,18 @@ class Report:
     def __init__(self, file: str) -> None:
         self.file = file
         self.items: list[Diagnostic] = []
+        self.error_count = 0  # kept as they come: the builder asks after every node
 
     def error(self, pos: Pos, message: str) -> None:
         self.items.append(Diagnostic(self.file, pos.line, pos.col, "error", message))
+        self.error_count += 1
 
     def warning(self, pos: Pos, message: str) -> None:
         self.items.append(Diagnostic(self.file, pos.line, pos.col, "warning", message))
 
     @property
     def has_errors(self) -> bool:
-        return any(d.is_error for d in self.items)
+        return self.error_count > 0
 
 
 def promote_warnings(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:

@@ -65,12 +65,12 @@ def build_scenario(root: YNode, report: Report, path: Path | None = None) -> Sce
 def build_draft(root: YNode, report: Report, path: Path | None = None) -> Draft | None:
     """The Draft, or None when the file has no usable `start` and `nodes`; errors are added to `report`."""
     builder = _Builder(report)
-    errors_before = builder.error_count()
+    errors_before = report.error_count
     draft = builder.scenario(root, path)
     if draft is None:
         return None
     scenario, node_ids = draft
-    return Draft(scenario, node_ids, builder.error_count() == errors_before)
+    return Draft(scenario, node_ids, report.error_count == errors_before)
 
 
 def id_node(root: YNode) -> YScalar | None:
@@ -105,8 +105,6 @@ class _Builder:
     def error(self, pos: Pos, message: str) -> None:
         self.report.error(pos, message)
 
-    def error_count(self) -> int:
-        return sum(d.is_error for d in self.report.items)
 
     # --- the parts of a scenario ---
 
@@ -169,11 +167,14 @@ class _Builder:
             return None
         nodes: dict[str, Node] = {}  # only those without errors: a broken node's branches may be missing
         for node_id, node_entry in m.entries.items():
-            errors_before = self.error_count()
+            errors_before = self.report.error_count
+            if node_id in KEYS["node"] and not isinstance(node_entry.value, YMap):  # a node's key slipped left
+                self.error(node_entry.key_pos, f"{node_id!r} is a key of a node, not a node; indent it under its node")
+                continue
             if not NODE_ID.fullmatch(node_id):
                 self.error(node_entry.key_pos, f"node id {node_id!r} must use lowercase letters, digits, - and _")
             node = self.node(node_id, node_entry)
-            if node is not None and self.error_count() == errors_before:
+            if node is not None and self.report.error_count == errors_before:
                 nodes[node_id] = node
         return nodes
 

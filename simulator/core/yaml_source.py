@@ -7,7 +7,6 @@ composer, so no input can recurse deeply, construct Python objects or expand ali
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any, NamedTuple, TypeAlias
 import yaml
 
 from simulator.core.scenario import Pos
+from simulator.core.yaml_errors import byte_pos, locate_syntax_error
 
 try:  # libyaml's parser is several times faster and still gives marks
     from yaml import CSafeLoader as _Loader
@@ -38,9 +38,6 @@ _SCALARS: dict[str, Callable[[yaml.ScalarNode], object]] = {
 }
 _STR = _STD + "str"
 _COLLECTION_TAGS = (None, "!", _STD + "map", _STD + "seq")
-_LOOK_ALIKES = {"\uff1a": "colon", "\u3000": "space"}
-_COMMENT = re.compile(r"\s+#")
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # YAML 1.1's line breaks, as libyaml counts lines
 
 
 class YScalar:
@@ -133,7 +130,7 @@ def read_yaml(path: Path) -> YamlDoc:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise YamlError(_byte_pos(data, e.start), "the file is not UTF-8 text; save it as UTF-8") from None
+        raise YamlError(byte_pos(data, e.start), "the file is not UTF-8 text; save it as UTF-8") from None
     return parse_yaml(text)
 
 
@@ -149,7 +146,7 @@ def parse_yaml(text: str) -> YamlDoc:
             if handler is not None:
                 handler(event)
     except yaml.YAMLError as e:
-        raise _syntax_error(e, data) from None
+        raise YamlError(*locate_syntax_error(e, data)) from None
     finally:
         parser.dispose()
     if builder.root is None:
@@ -177,148 +174,6 @@ def _pos(mark: Any) -> Pos:
 
 def _short(tag: str | None) -> str:
     return str(tag).replace(_STD, "!!")
-
-
-def _byte_pos(data: bytes, index: int) -> Pos:
-    line_start = data.rfind(b"\n", 0, index) + 1
-    return Pos(data.count(b"\n", 0, index) + 1, len(data[line_start:index].decode("utf-8", "replace")) + 1)
-
-
-def _error_pos(error: yaml.YAMLError, data: bytes) -> Pos:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    if mark is not None:
-        return _pos(mark)
-    index = getattr(error, "position", None)  # reader errors give an offset into the bytes
-    return _byte_pos(data, index) if isinstance(index, int) else Pos(1, 1)
-
-
-def _syntax_error(error: yaml.YAMLError, data: bytes) -> YamlError:
-    """The error at the place the author must fix, which is often above where the parser gave up, in plain words."""
-    found = _place_syntax_error(error, data)
-    line = _Lines(data)[found.pos.line - 1]
-    # Chinese input methods type these for ':' and ' '; they look right but YAML does not read them so
-    look_alikes = [f"a full-width {name} (U+{ord(char):04X})" for char, name in _LOOK_ALIKES.items() if char in line]
-    if look_alikes:
-        return YamlError(found.pos, f"{found.message} (this line has {' and '.join(look_alikes)}; use ASCII)")
-    return found
-
-
-def _place_syntax_error(error: yaml.YAMLError, data: bytes) -> YamlError:
-    plain = YamlError(_error_pos(error, data), f"malformed YAML: {_error_text(error)}")
-    problem, context = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
-    if problem is None:
-        return plain
-    reason, during = getattr(error, "problem", None) or "", getattr(error, "context", None) or ""
-    lines = _Lines(data)
-    char = lines[problem.line][problem.column : problem.column + 1]
-    if char == "\t":
-        return YamlError(_pos(problem), "malformed YAML: a tab is used here; YAML indents with spaces only")
-    if "cannot start any token" in reason and char in ("@", "`", "%"):
-        return YamlError(_pos(problem), f"malformed YAML: a text cannot start with {char}; put it in quotes")
-    if context is None:
-        return _stray_colon(data, problem, plain) if "mapping values are not allowed" in reason else plain
-    if during.startswith("while scanning an alias"):
-        return YamlError(_pos(context), "malformed YAML: a text cannot start with *; put it in quotes")
-    if during.startswith("while scanning a quoted scalar") and ("end of stream" in reason or "document" in reason):
-        return YamlError(_pos(context), "malformed YAML: the quote opened here is never closed")
-    if during.startswith("while scanning a simple key"):
-        return YamlError(
-            _pos(context),
-            "malformed YAML: this line has no ': ' after a key; a text that goes on over several lines "
-            "must indent each line further than its key",
-        )
-    starts_line = not lines[problem.line][: problem.column].strip()
-    if during.startswith("while parsing a flow") and problem.line > context.line and starts_line:
-        bracket = lines[context.line][context.column : context.column + 1]
-        return YamlError(
-            _pos(context),
-            f"malformed YAML: the {bracket} opened here is not closed (or a comma is missing before line "
-            f"{problem.line + 1})",
-        )
-    if during.startswith("while parsing a block collection") and "'-'" in reason:
-        return YamlError(
-            plain.pos, "malformed YAML: this line is not a list item; start it with '- ' or indent it under the item"
-        )
-    if during.startswith("while parsing a block mapping"):
-        return _misfit_line(data, lines, problem)
-    return plain
-
-
-def _stray_colon(data: bytes, problem: Any, plain: YamlError) -> YamlError:
-    """A ': ' inside a text, or after a line whose key lacked its own ': ' and so ran on into this one."""
-    last = _last_scalar_before(data, problem)
-    if last is not None and last.plain and last.start_mark.line < problem.line:
-        return YamlError(
-            _pos(last.start_mark),
-            f"malformed YAML: this line has no ': ' (a colon and a space) after its key, so it runs on into "
-            f"line {problem.line + 1}",
-        )
-    return YamlError(plain.pos, f"{plain.message}; put a text that contains ': ' in quotes")
-
-
-def _misfit_line(data: bytes, lines: _Lines, problem: Any) -> YamlError:
-    """A block's layout broken by the text before the line the parser stopped at: a quoted text that ran
-    over lines or goes on after its closing quote, a key dedented or lacking the space after its colon."""
-    last = _last_scalar_before(data, problem)
-    last_line = last.end_mark.line if last is not None else -1
-    if last is not None and last.style in ("'", '"'):
-        if last_line > last.start_mark.line:
-            message = f"the quoted text opened here runs on to line {last_line + 1}; close its quote"
-            return YamlError(_pos(last.start_mark), f"malformed YAML: {message}")
-        if last_line == problem.line:
-            message = "text goes on after a closing quote; inside quotes use the other kind, or leave them out"
-            return YamlError(_pos(problem), f"malformed YAML: {message}")
-    above = next((n for n in range(problem.line - 1, -1, -1) if lines[n].strip() and not _is_comment(lines[n])), -1)
-    starts_line = not lines[problem.line][: problem.column].strip()
-    if not starts_line or above < 0 or last_line != above or _indent(lines[problem.line]) < _indent(lines[above]):
-        return YamlError(_pos(problem), "malformed YAML: this line is not indented like the lines around it")
-    shown = _COMMENT.split(lines[above].strip())[0]
-    return YamlError(
-        Pos(above + 1, _indent(lines[above]) + 1),
-        f"malformed YAML: line {problem.line + 1} does not fit after `{shown[:40]}`; check this line's "
-        "indentation and that its key has ': ' (a colon and a space) after it",
-    )
-
-
-def _last_scalar_before(data: bytes, mark: Any) -> Any:
-    """The last text token that starts before `mark` (the scanner reads on where the parser gave up)."""
-    scanner = _Loader(data)
-    last = None
-    try:
-        while (token := scanner.get_token()) is not None and not isinstance(token, yaml.StreamEndToken):
-            if (token.start_mark.line, token.start_mark.column) >= (mark.line, mark.column):
-                break
-            if isinstance(token, yaml.ScalarToken):
-                last = token
-    except yaml.YAMLError:
-        pass  # a later scanner error: the tokens before it are what matters
-    finally:
-        scanner.dispose()
-    return last
-
-
-class _Lines:
-    """The file's lines as libyaml counts them; a line past the end reads as empty."""
-
-    def __init__(self, data: bytes) -> None:
-        self.lines = _LINE_BREAK.split(data.decode("utf-8"))
-
-    def __getitem__(self, index: int) -> str:
-        return self.lines[index] if 0 <= index < len(self.lines) else ""
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _is_comment(line: str) -> bool:
-    return line.lstrip().startswith("#")
-
-
-def _error_text(error: yaml.YAMLError) -> str:
-    parts = [getattr(error, "problem", None), getattr(error, "context", None), getattr(error, "reason", None)]
-    words = [p for p in parts if isinstance(p, str)]
-    return "; ".join(words) if words else str(error).splitlines()[0]
 
 
 class _Frame:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "assets" / "i18n"
@@ -24,5 +24,10 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     if not translator.load(str(I18N_DIR / name)):
         raise FileNotFoundError(f"{I18N_DIR / name}: the compiled translation is missing (run scripts/i18n)")
     app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    # Qt's own words (OK, Cancel, Yes...) come with Qt; where a build lacks them they stay in English.
+    qt_words = QTranslator(app)
+    if qt_words.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
+    QLocale.setDefault(locale)
     return translator

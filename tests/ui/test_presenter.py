@@ -216,3 +216,8 @@ def test_every_console_control_has_an_accessible_name(two_windows):
 
     for control in controls(two_windows.console):
         assert control.accessibleName() or control.text(), control
+
+
+def test_participants_may_be_separated_by_chinese_commas(two_windows):
+    two_windows.console.participants_edit.setText("小王，小李、Ann, 小王")
+    assert two_windows.console.participants() == ["小王", "小李", "Ann"]

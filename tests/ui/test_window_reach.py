@@ -32,6 +32,7 @@ def test_the_chinese_interface(qapp, qtbot, services):
         texts = [a.text() for a in win.findChildren(type(win.mute_action)) if a.text()]
         assert "场景(&S)" in texts or any("场景" in t for t in texts), texts
         assert QCoreApplication.translate("Phase", "Complaint") == "投诉"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own words too
         pick(win, qtbot, SCENARIO + "-zh")
         assert "发送" in win.conversation.send_button.text()
     finally:

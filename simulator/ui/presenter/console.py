@@ -5,6 +5,7 @@ notes) is shown here only; nothing in this module writes to the audience view.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
@@ -147,7 +148,8 @@ class PresenterConsole(QWidget):
         return str(self.scenario_box.currentData())
 
     def participants(self) -> list[str]:
-        names = (name.strip() for name in self.participants_edit.text().split(","))
+        # Chinese keyboards type "，" or "、" between names.
+        names = (name.strip() for name in re.split("[,，、]", self.participants_edit.text()))
         return list(dict.fromkeys(name for name in names if name))
 
     def set_participants(self, names: list[str]) -> None:

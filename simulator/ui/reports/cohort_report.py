@@ -13,18 +13,14 @@ from simulator.ui.reports.report import Report, Table
 from simulator.ui.step_names import step_name
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
 def cohort_report(dashboard: Dashboard, now: datetime | None = None) -> Report:
     moment = (now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M")
-    per_week = _t("%1 trend per week")
+    per_week = QCoreApplication.translate("Report", "%1 trend per week")
     trainees = Table(
-        _t("Trainees by step"),
-        [_t("Trainee"), _t("Sessions")]
+        QCoreApplication.translate("Report", "Trainees by step"),
+        [QCoreApplication.translate("Report", "Trainee"), QCoreApplication.translate("Report", "Sessions")]
         + [h for s in STEPS for h in (step_name(s), per_week.replace("%1", step_name(s)))]
-        + [_t("Weakest step")],
+        + [QCoreApplication.translate("Report", "Weakest step")],
         [
             [t.trainee, str(t.sessions)]
             + [c for s in STEPS for c in (f"{t.steps[s.value].average:.1f}", f"{t.steps[s.value].trend:+.2f}")]
@@ -33,8 +29,13 @@ def cohort_report(dashboard: Dashboard, now: datetime | None = None) -> Report:
         ],
     )
     scenarios = Table(
-        _t("Scenarios"),
-        [_t("Scenario"), _t("Sessions"), _t("Average grade"), *(outcome_name(o) for o in OUTCOMES)],
+        QCoreApplication.translate("Report", "Scenarios"),
+        [
+            QCoreApplication.translate("Report", "Scenario"),
+            QCoreApplication.translate("Report", "Sessions"),
+            QCoreApplication.translate("Report", "Average grade"),
+            *(outcome_name(o) for o in OUTCOMES),
+        ],
         [
             [s.title, str(s.sessions), "" if s.average_grade is None else f"{s.average_grade:.1f}"]
             + [str(s.outcomes[o]) for o in OUTCOMES]
@@ -43,8 +44,13 @@ def cohort_report(dashboard: Dashboard, now: datetime | None = None) -> Report:
     )
     titles = {s.scenario_id: s.title for s in dashboard.scenarios}
     drops = Table(
-        _t("Where customers were lost or escalated"),
-        [_t("Scenario"), _t("Node"), _t("Outcome"), _t("Sessions")],
+        QCoreApplication.translate("Report", "Where customers were lost or escalated"),
+        [
+            QCoreApplication.translate("Report", "Scenario"),
+            QCoreApplication.translate("Report", "Node"),
+            QCoreApplication.translate("Report", "Outcome"),
+            QCoreApplication.translate("Report", "Sessions"),
+        ],
         [
             [titles.get(scenario_id, scenario_id), node_id, outcome_name(outcome), str(count)]
             for scenario_id, nodes in dashboard.drop_offs.items()
@@ -54,8 +60,12 @@ def cohort_report(dashboard: Dashboard, now: datetime | None = None) -> Report:
     )
     sessions = sum(s.sessions for s in dashboard.scenarios)
     return Report(
-        _t("Cohort report"),
-        [(_t("Made"), moment), (_t("Trainees"), str(len(dashboard.trainees))), (_t("Sessions"), str(sessions))],
+        QCoreApplication.translate("Report", "Cohort report"),
+        [
+            (QCoreApplication.translate("Report", "Made"), moment),
+            (QCoreApplication.translate("Report", "Trainees"), str(len(dashboard.trainees))),
+            (QCoreApplication.translate("Report", "Sessions"), str(sessions)),
+        ],
         [trainees, scenarios, drops],
         landscape=True,
     )
