@@ -17,6 +17,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -53,8 +54,13 @@ def load_items(lang: str) -> list[Item]:
         try:
             raw = json.loads(line)
             items.append(
-                Item(str(raw["id"]), str(raw["reply"]), raw.get("customer"), frozenset(Tag(t) for t in raw["tags"]),
-                     str(raw.get("family", "")))
+                Item(
+                    str(raw["id"]),
+                    str(raw["reply"]),
+                    raw.get("customer"),
+                    frozenset(Tag(t) for t in raw["tags"]),
+                    str(raw.get("family", "")),
+                )
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise SystemExit(f"{path}:{number}: error: not a corpus item ({exc})") from None
@@ -62,10 +68,9 @@ def load_items(lang: str) -> list[Item]:
 
 
 def fold_models(
-    lang: str, train_items: list[Item], rules_tags: dict[str, frozenset[Tag]], rules_only: Tagger, residual: bool
+    lang: str, train_items: list[Item], rules_tags: dict[str, frozenset[Tag]], rules_only: Tagger
 ) -> dict[Tag, LinearModel]:
-    """The learned models for one language trained on `train_items` only, as train_tagger_models.py does;
-    `residual` trains each model only on the items whose tag the rules did not find (an experiment)."""
+    """The learned models for one language trained on `train_items` only, as train_tagger_models.py does."""
     models: dict[Tag, LinearModel] = {}
     for tag in LEARNED_TAGS:
         data: list[Example] = []
@@ -73,8 +78,6 @@ def fold_models(
         for item in train_items:
             text = normalise(item.reply, rules_only.t2s).text
             steps = rules_tags[item.id]
-            if residual and tag in steps:
-                continue
             data.append((features(text, lang, steps), int(tag in item.gold)))
             by_rules.append((tag in steps, long_enough(text, lang)))
         cut, _ = best_threshold(data, by_rules)
@@ -83,7 +86,7 @@ def fold_models(
     return models
 
 
-def cross_validate(lang: str, folds: int, learned: bool = True, residual: bool = False) -> Report:
+def cross_validate(lang: str, folds: int, learned: bool = True) -> Report:
     items = load_items(lang)
     rules_only = build_tagger(learned=False)
     shipped = build_tagger()
@@ -92,7 +95,7 @@ def cross_validate(lang: str, folds: int, learned: bool = True, residual: bool =
     for k in range(folds):
         test = [it for it in items if fold_of(it.id, folds) == k]
         if learned:
-            trained = fold_models(lang, [it for it in items if fold_of(it.id, folds) != k], rules_tags, rules_only, residual)
+            trained = fold_models(lang, [it for it in items if fold_of(it.id, folds) != k], rules_tags, rules_only)
             # The other language keeps its shipped models: code-mixed replies consult them too.
             models = {tag: {**shipped.models.get(tag, {}), lang: m} for tag, m in trained.items()}
         else:
@@ -110,9 +113,15 @@ def cross_validate(lang: str, folds: int, learned: bool = True, residual: bool =
                 c.fn += tag in it.gold and tag not in got
             if got != it.gold:
                 report.errors.append(
-                    {"id": it.id, "family": it.family, "customer": it.customer, "reply": it.reply,
-                     "want": sorted(t.value for t in it.gold), "got": sorted(t.value for t in got),
-                     "evidence": tagged.to_json()["evidence"]}
+                    {
+                        "id": it.id,
+                        "family": it.family,
+                        "customer": it.customer,
+                        "reply": it.reply,
+                        "want": sorted(t.value for t in it.gold),
+                        "got": sorted(t.value for t in got),
+                        "evidence": tagged.to_json()["evidence"],
+                    }
                 )
     return report
 
@@ -122,7 +131,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("en", "zh"), required=True)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--rules-only", action="store_true", help="leave the learned models out")
-    parser.add_argument("--residual", action="store_true", help="train the models only where the rules missed")
     parser.add_argument("--errors", nargs="*", metavar="TAG", help="list test-fold errors (only on these tags)")
     args = parser.parse_args(argv)
     if args.folds < 2:
@@ -131,11 +139,11 @@ def main(argv: list[str] | None = None) -> int:
         wanted = {Tag(t.upper()) for t in args.errors or ()}
     except ValueError as exc:
         parser.error(str(exc))
-    report = cross_validate(args.lang, args.folds, learned=not args.rules_only, residual=args.residual)
+    report = cross_validate(args.lang, args.folds, learned=not args.rules_only)
     print_report(report)
     if args.errors is not None:
         for err in report.errors:
-            diff = set(err["want"]) ^ set(err["got"])  # type: ignore[arg-type]
+            diff = set(cast(list[str], err["want"])) ^ set(cast(list[str], err["got"]))
             if not wanted or any(t.value in diff for t in wanted):
                 print("  ", json.dumps(err, ensure_ascii=False))
     return 0

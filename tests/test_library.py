@@ -34,110 +34,13 @@ FILES = scenario_files([SCENARIOS])
 LIBRARY: list[Scenario] = [s for s in (check_file(path)[0] for path in FILES) if s is not None]
 BY_ID = {s.id: s for s in LIBRARY}
 
-# Example replies whose tags the scorer got wrong, by the rubric (complaint-steps.md), when this list was
-# last checked: reported to the scorer's author. Not strict: the scorer is still being tuned, so an entry it
-# now gets right shows as XPASS (and can go), while any other example it gets wrong fails.
-SCORER_GAPS: dict[tuple[str, str, str], str] = {
-    (
-        "aircon-no-show",
-        "opening",
-        "I'm sure the manager had a good reason. What's your order number?",
-    ): "excusing the failure dismisses it: FORBIDDEN missed",
-    (
-        "bank-double-charge",
-        "security",
-        "I can see both payments, so it does look like a duplicate. Has it caused any other problems?",
-    ): "a genuine question tagged FORBIDDEN (learned model)",
-    (
-        "broadband-port-full",
-        "gives_number",
-        "I can see the switch in your building is full. Did anyone call you afterwards to explain what happens next?",
-    ): "'switch' the noun read as the verb: RESOLVE",
-    (
-        "hotel-overbooked",
-        "story",
-        "I'm really sorry. Could you give me your booking reference so I can see what I can do nearby?",
-    ): "'I can see what' read as empathy: VENT",
-    (
-        "insurance-claim-delayed",
-        "story",
-        "I'm so sorry. Could you give me the claim number so I can see where it's stuck?",
-    ): "'it's stuck' read as a feeling: VENT",
-    (
-        "invoice-not-delivered",
-        "order_details",
-        "I can send you a copy of the receipt now.",
-    ): "a concrete (if wrong) fix: RESOLVE missed",
-    ("phone-bill-roaming", "opening", "Bills go up and down, sir."): "dismissive: FORBIDDEN missed",
-    ("broadband-port-full", "accepts", "It'll come when it comes. Anything else?"): "dismissive: FORBIDDEN missed",
-    (
-        "bank-double-charge",
-        "knock_on",
-        "You should keep a buffer in your account for things like this.",
-    ): "blames the customer: FORBIDDEN missed",
-    (
-        "invoice-not-delivered",
-        "brushed_off",
-        "That's not my department, you'll need to email accounts.",
-    ): "sending the customer elsewhere is no question: PROBE",
-    (
-        "broadband-port-full-zh",
-        "gives_number",
-        "我看到您那栋楼的端口已经满了。请问之后有人给您打电话解释过吗？",
-    ): "asking whether someone called is no promise to call: FOLLOW_UP",
-    (
-        "card-double-charge-zh",
-        "reveals_wish",
-        "我已经给您发起差错处理，由银行先行垫付，3280元明天中午前退回您的卡上，利息和手续费全部给您减免。",
-    ): "'退回您' read as '回您' (call back): FOLLOW_UP",
-    (
-        "hotel-oversold-holiday-zh",
-        "story",
-        "太对不起了，确实不应该。麻烦您告诉我一下订单号，我马上看附近还有什么能给您安排的。",
-    ): "looking for what can be arranged is no fix yet: RESOLVE",
-    (
-        "invoice-not-delivered-zh",
-        "second_time",
-        "实在对不起，是我们两次都没按要求开票，这是我们的失误，让您在财务那边为难了。",
-    ): "'让您为难了' names her difficulty: VENT missed",
-    (
-        "phone-bill-value-added-zh",
-        "reveals_wish",
-        "两项业务我已经给您退订了，180元全额退回您的话费账户，还给您开通了订购二次确认。",
-    ): "'退回您' read as '回您' (call back): FOLLOW_UP",
-    (
-        "robot-vacuum-new-model-zh",
-        "wants_confirmation",
-        "周五下午我会给您打电话确认上门时间，新机用上以后我再回访一次。",
-    ): "a call to confirm a visit read as the visit itself: RESOLVE",
-    (
-        "video-membership-renewal-zh",
-        "reveals_wish",
-        "已经扣的钱按规定是不退的。",
-    ): "a refusal to refund ('不退') tagged RESOLVE",
-    (
-        "hotel-oversold-holiday-zh",
-        "booking_details",
-        "查到了。请问老人家有什么特别需要注意的吗？",
-    ): "a caring, genuine question tagged FORBIDDEN (learned model)",
-    (
-        "video-membership-renewal-zh",
-        "opening",
-        "您在“我的-设置-自动续费”里自己关一下就行。",
-    ): "answers the question she asked (how to switch it off): FORBIDDEN",
-}
-
-
-def _examples(*, known_gaps: bool) -> list[pytest.param]:
-    """Every example of every node; with `known_gaps`, those in SCORER_GAPS are marked as expected failures."""
+def _examples() -> list[pytest.param]:
+    """Every example of every node."""
     params = []
     for scenario in LIBRARY:
         for node in scenario.nodes.values():
             for i, example in enumerate(node.examples):
-                key = (scenario.id, node.id, example.reply)
-                gap = known_gaps and key in SCORER_GAPS
-                marks = [pytest.mark.xfail(reason=SCORER_GAPS.get(key, ""), strict=False)] if gap else []
-                params.append(pytest.param(scenario, node, example, id=f"{scenario.id}:{node.id}:{i}", marks=marks))
+                params.append(pytest.param(scenario, node, example, id=f"{scenario.id}:{node.id}:{i}"))
     return params
 
 
@@ -194,7 +97,7 @@ def test_scenario_keeps_the_authoring_rules(scenario: Scenario) -> None:
     assert any(c.mood_above is not None or c.mood_below is not None for c in conditions), "no branch on anger"
 
 
-@pytest.mark.parametrize(("scenario", "node", "example"), _examples(known_gaps=False))
+@pytest.mark.parametrize(("scenario", "node", "example"), _examples())
 def test_example_takes_its_branch(scenario: Scenario, node: Node, example: Example) -> None:
     """With the tags its author gave it, an example takes its branch (at the persona's starting mood)."""
     assert example.tags is not None and example.goto is not None
@@ -202,7 +105,7 @@ def test_example_takes_its_branch(scenario: Scenario, node: Node, example: Examp
     assert choose_branch(node, example.tags, customer.anger, customer.replies).goto == example.goto
 
 
-@pytest.mark.parametrize(("scenario", "node", "example"), _examples(known_gaps=True))
+@pytest.mark.parametrize(("scenario", "node", "example"), _examples())
 def test_scorer_gives_example_its_tags(scenario: Scenario, node: Node, example: Example) -> None:
     tagged = load_tagger().tag(example.reply, customer=node.customer)
     assert example.tags is not None

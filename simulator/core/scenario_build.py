@@ -105,7 +105,6 @@ class _Builder:
     def error(self, pos: Pos, message: str) -> None:
         self.report.error(pos, message)
 
-
     # --- the parts of a scenario ---
 
     def scenario(self, root: YNode, path: Path | None) -> tuple[Scenario, frozenset[str]] | None:

@@ -238,7 +238,10 @@ class _TreeBuilder:
         else:
             build = _SCALARS.get(tag)
             if build is None:
-                raise YamlError(_pos(event.start_mark), f"the tag {_short(tag)} is not allowed in scenario files")
+                message = (
+                    f"the tag {_short(tag)} is not allowed in scenario files; put a text that starts with ! in quotes"
+                )
+                raise YamlError(_pos(event.start_mark), message)
             try:
                 value = build(yaml.ScalarNode(tag, event.value))
             except (ValueError, yaml.YAMLError):

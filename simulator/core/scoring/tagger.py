@@ -48,9 +48,14 @@ class Tagger:
         heard = normalise(customer, self.t2s).text if customer else ""
         active = [rs for rs, present in ((self.english, has_latin), (self.chinese, has_han)) if present(norm.text)]
         spans = sentences(norm.text)
-        hits = [hit for a, b in spans for hit in self._sentence_hits(norm.text, a, b, active, heard)]
+        hits: list[_Hit] = []
+        vetoed: set[Tag] = set()  # tags a blocker cancelled: a learned opinion may not add them back
+        for a, b in spans:
+            found_here, vetoed_here = self._sentence_hits(norm.text, a, b, active, heard)
+            hits += found_here
+            vetoed |= vetoed_here
         for tag, cancels in LEARNED_TAGS.items():
-            if tag in self.models and not any(hit.tag is tag for hit in hits):
+            if tag in self.models and tag not in vetoed and not any(hit.tag is tag for hit in hits):
                 steps = {h.tag for h in hits}
                 flagged = self._learned(self.models[tag], norm.text, spans, [rs.language for rs in active], steps)
                 if flagged is not None:
@@ -80,11 +85,15 @@ class Tagger:
             return max(spans, key=lambda span: model.evidence(text[span[0] : span[1]], language))
         return None
 
-    def _sentence_hits(self, text: str, start: int, end: int, rulesets: Sequence[RuleSet], heard: str) -> list[_Hit]:
-        """The tagging hits of one sentence, after its blockers have cancelled what they block."""
+    def _sentence_hits(
+        self, text: str, start: int, end: int, rulesets: Sequence[RuleSet], heard: str
+    ) -> tuple[list[_Hit], set[Tag]]:
+        """The tagging hits of one sentence, after its blockers have cancelled what they block, and the tags
+        its pure blockers (rules with no tag of their own) cancelled."""
         sentence = text[start:end]
         hits: list[_Hit] = []
         blocked: set[Tag] = set()
+        vetoed: set[Tag] = set()
         for ruleset in rulesets:
             for rule in ruleset.rules:
                 if rule.customer is not None and not rule.customer.search(heard):
@@ -98,10 +107,12 @@ class Tagger:
                 blocked |= rule.blocks
                 if rule.tag is not None:
                     hits.append(_Hit(rule.tag, a, b))
+                else:
+                    vetoed |= rule.blocks
             if ruleset.echo is not None and _is_echo(sentence, heard, ruleset.echo):
                 blocked.add(Tag.PROBE)
                 hits.append(_Hit(Tag.FORBIDDEN, start, end))
-        return [h for h in hits if h.tag not in blocked]
+        return [h for h in hits if h.tag not in blocked], vetoed
 
 
 def _is_echo(sentence: str, heard: str, echo: Echo) -> bool:

@@ -1,0 +1,180 @@
+"""Chinese reply families the tagger must generalise to (issue 3): phrasings written for these tests, not taken
+from the corpus, one or more per family of assets/scoring/zh.yaml's rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.scoring import load_tagger
+from simulator.core.tags import Tag
+
+V, A, P, R, F, X = Tag.VENT, Tag.APOLOGIZE, Tag.PROBE, Tag.RESOLVE, Tag.FOLLOW_UP, Tag.FORBIDDEN
+
+RESOLVE_CASES = {
+    "done_fact": [
+        "退款已经原路退回了,您查收一下。",
+        "账户已经解冻,现在可以正常使用了。",
+        "那笔重复扣款撤销了,钱明天回到卡里。",
+        "停机已经解除,现在可以正常打电话了。",
+        "押金已经全部退回您的支付宝。",
+        "我已经批量unlock了您公司的账号。",
+    ],
+    "offer_or_commitment": [
+        "明天上午会有工程师上门更换光猫。",
+        "这个月的月租我们免了。",
+        "这顿饭算我们的。",
+        "我给您升级成商务舱,不加钱。",
+        "多收的十五块钱我现在就转给您。",
+        "这个月的账单我们给您打八折。",
+        "修车费我们先垫付。",
+        "申请的临时额度马上生效。",
+    ],
+    "choice_of_fixes": [
+        "可以退货退款,也可以换一个同款,您定。",
+        "我可以给您退款,也可以重新给您做一份,您想要哪个?",
+        "您可以选择退款,也可以等下周到货后优先给您发,看您方便。",
+    ],
+    "troubleshooting": [
+        "您把路由器拔掉电源,等三十秒再插上。",
+        "您换一根数据线试试。",
+        "长按复位键五秒,等指示灯变绿就好了。",
+        "您先把手机关机,取出SIM卡再插回去,开机就好了。",
+    ],
+}
+
+NOT_RESOLVE = [
+    "我帮您查一下物流。",
+    "请稍等,我核实一下。",
+    "我帮您提交给售后,等他们审核。",
+    "我们会尽快处理的。",
+    "退款一般三到五个工作日到账。",
+    "您重启过路由器吗?",  # a question about a step already tried is no step given
+    "新机寄出后我会把快递单号发给您。",  # the follow-up on a fix, not the fix
+]
+
+FORBIDDEN_CASES = {
+    "impatience": ["长话短说,我后面还有好多电话。", "说重点。", "你到底还要不要办?", "您等着就行。"],
+    "condescension": ["这都不懂吗?", "这么简单的操作,一般人都会。", "说了您也不懂。"],
+    "sarcasm": ["恭喜您,您是第一个遇到这种问题的。", "您可真会挑时间。", "想得美。"],
+    "minimise": ["不过是晚了一天而已。", "又不是什么大事。", "您别这么较真。", "催也没用,大家都在排队。"],
+    "blame_implied": [
+        "您下单时就该看好尺码。",
+        "别人都能用,就您不能用。",
+        "下次地址写清楚点。",
+        "说不定是您拿的时候没拿稳。",
+    ],
+    "buck_passing": ["那是快递的问题,您直接找他们去。", "我们平台只是个中间方。", "这个我们也控制不了。"],
+    "overpromise": ["我保证明天一定修好。", "这个问题以后百分百不会再出现。", "我拿我的工号担保,今天一定到账。"],
+    "accusing_question": ["您问我我问谁去?", "早干嘛去了?", "您就没看见页面上的提示吗?"],
+    "calm_down": ["您声音能不能小一点,吵得我头疼。", "消消气,别在这儿嚷。", "要退款可以,先把态度放好一点。"],
+    "curt_refusal": ["不可能。", "那没办法。"],
+}
+
+FIRM_NOT_FORBIDDEN = [
+    "根据保险条款,自然磨损不在理赔范围内。",
+    "这个价格已经是最低价了,没法再便宜了。",
+    "我们不能替您取消别人的订单,这涉及隐私。",
+    "我没法保证一定能追回,但我会尽全力。",
+    "按规定需要本人到场办理。",
+    "目前系统显示包裹还在运输中。",
+    "我登记一下您的问题。",
+    "如果核实是翻新机,我们按规定三倍赔偿。",
+    "如果您想了解进度,随时可以再打给我们。",
+    "这个情况我没法直接批,需要主管审核。",
+    "手机进水属于人为损坏,保修不包括这种情况。",
+    "电费是按照阶梯电价计算的,用得越多单价越高。",
+    "不是您的错,您不用担心。",
+    "非常抱歉,让您这么多天都没办法上网。",
+    "我先给您补偿200元吧。",
+]
+
+APOLOGIZE_CASES = [
+    "是我们考虑不周。",
+    "这次是我们做得不好。",
+    "我们处理得太慢了,向您赔个不是。",
+    "这件事我们有责任。",
+    "这个问题出在我们这边。",
+    "对此我们深感愧疚。",
+    "这次的事情我们负全部责任。",
+]
+
+SOFTENED_REFUSAL = [  # "sorry" that softens a refusal is no apology for a fault
+    "抱歉,这个优惠只针对新用户。",
+    "不好意思,周末不办理退款业务。",
+    "抱歉,按照规定,退票需要在开车前办理。",
+]
+
+NOT_AN_APOLOGY = {  # sorry for asking again or for interrupting, and a sarcastic sorry
+    "不好意思,您刚才说的订单号是多少?": (P,),
+    "抱歉打扰一下,请问您现在方便接电话吗?": (P,),
+    "如果您觉得受了委屈,那就算我们错了吧。": (X,),
+    "我们没有责任,不需要道歉。": (X,),
+}
+
+
+@pytest.fixture(scope="module")
+def tag():
+    tagger = load_tagger()
+    return lambda reply: tagger.tag(reply, None, "zh")
+
+
+def _cases(table: dict[str, list[str]]) -> list[object]:
+    return [pytest.param(reply, id=f"{family}:{reply}") for family, replies in table.items() for reply in replies]
+
+
+@pytest.mark.parametrize("reply", _cases(RESOLVE_CASES))
+def test_resolve_families(tag, reply: str) -> None:
+    assert R in tag(reply).tags
+
+
+@pytest.mark.parametrize("reply", NOT_RESOLVE)
+def test_not_resolve(tag, reply: str) -> None:
+    assert R not in tag(reply).tags
+
+
+@pytest.mark.parametrize("reply", _cases(FORBIDDEN_CASES))
+def test_forbidden_families(tag, reply: str) -> None:
+    tagged = tag(reply)
+    assert X in tagged.tags
+    assert P not in tagged.tags and V not in tagged.tags  # a forbidden sentence is no question nor empathy
+
+
+@pytest.mark.parametrize("reply", FIRM_NOT_FORBIDDEN)
+def test_firm_or_neutral_is_not_forbidden(tag, reply: str) -> None:
+    assert X not in tag(reply).tags
+
+
+@pytest.mark.parametrize("reply", APOLOGIZE_CASES)
+def test_apologies_without_sorry(tag, reply: str) -> None:
+    tagged = tag(reply)
+    assert A in tagged.tags and X not in tagged.tags
+
+
+@pytest.mark.parametrize("reply", SOFTENED_REFUSAL)
+def test_sorry_that_softens_a_refusal_is_no_apology(tag, reply: str) -> None:
+    assert tag(reply).tags == ()
+
+
+@pytest.mark.parametrize(("reply", "tags"), NOT_AN_APOLOGY.items())
+def test_sorry_that_is_no_apology(tag, reply: str, tags: tuple[Tag, ...]) -> None:
+    assert tag(reply).tags == tags
+
+
+def test_guarantee_keeps_the_real_fix(tag) -> None:
+    tagged = tag("给您换台新的,我保证这台永远不会出毛病。")
+    assert {R, X} <= set(tagged.tags)
+
+
+def test_a_rhetorical_question_offers_no_fix(tag) -> None:
+    assert tag("停车费才几块钱,还想让我们负责车辆安全?").tags == (X,)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [r for table in (RESOLVE_CASES, FORBIDDEN_CASES) for rs in table.values() for r in rs] + APOLOGIZE_CASES,
+)
+def test_evidence_quotes_the_reply_exactly(tag, reply: str) -> None:
+    tagged = tag(reply)
+    for spans in tagged.evidence.values():
+        for ev in spans:
+            assert reply[ev.start : ev.end] == ev.text and ev.text
