@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from simulator.commands.json_lines import for_each_object
 from simulator.core.grading_types import GradedTurn
 from simulator.core.scoring import RuleFileError, load_grader, load_tagger
 
@@ -43,13 +43,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(func=run)
 
 
-def parse_line(line: str) -> Conversation:
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise LineError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
-    if not isinstance(item, dict):
-        raise LineError("expected a JSON object with id, language and turns")
+def parse_conversation(item: dict[str, Any]) -> Conversation:
     if not isinstance(item.get("id"), (str, int)) or isinstance(item.get("id"), bool):
         raise LineError('"id" must be a string or a number')
     if item.get("language") not in LANGUAGES:
@@ -65,40 +59,20 @@ def parse_line(line: str) -> Conversation:
     return Conversation(item["id"], item["language"], turns)
 
 
-def _read(name: str) -> Iterable[str]:
-    if name == "-":
-        return sys.stdin.read().splitlines()
-    with open(name, encoding="utf-8") as handle:
-        return handle.read().splitlines()
-
-
 def run(args: argparse.Namespace) -> int:
-    name = "<stdin>" if args.jsonl == "-" else args.jsonl
-    try:
-        lines = _read(args.jsonl)
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{name}: error: cannot read: {exc}", file=sys.stderr)
-        return 1
     try:
         tagger, grader = load_tagger(), load_grader()
     except (RuleFileError, ValueError) as exc:  # a broken rules, grading or feedback file names itself
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    failed = False
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            conversation = parse_line(line)
-        except LineError as exc:
-            print(f"{name}:{number}: error: {exc}", file=sys.stderr)
-            failed = True
-            continue
+
+    def grade(conversation: Conversation) -> None:
         turns = [
             GradedTurn(customer, tagger.tag(reply, customer, conversation.language))
             for customer, reply in conversation.turns
         ]
         card = grader.grade(turns, conversation.language).to_json()
         result = {"id": conversation.id, **{k: card[k] for k in ("total", "steps", "penalties", "feedback")}}
-        print(json.dumps(result, ensure_ascii=False))
-    return 1 if failed else 0
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+
+    return for_each_object(args.jsonl, parse_conversation, grade)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
 from typing import Any
 
-from simulator.core.scoring import RuleFileError, Tagger, load_tagger
+from simulator.commands.json_lines import for_each_object
+from simulator.core.scoring import RuleFileError, load_tagger
 
 
 def register(subparsers: Any) -> None:
@@ -37,44 +37,16 @@ def run(args: argparse.Namespace) -> int:
     if args.text is not None:
         _print(tagger.tag(args.text, args.customer, args.lang).to_json())
         return 0
-    if args.jsonl == "-":
-        return _score_lines(tagger, "<stdin>", sys.stdin, args.lang)
-    try:
-        with open(args.jsonl, encoding="utf-8") as handle:
-            return _score_lines(tagger, args.jsonl, handle, args.lang)
-    except OSError as exc:
-        print(f"error: {args.jsonl}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    except UnicodeDecodeError as exc:
-        print(f"error: {args.jsonl}: not UTF-8 text ({exc.reason})", file=sys.stderr)
-        return 1
 
-
-def _score_lines(tagger: Tagger, name: str, lines: Iterable[str], language: str) -> int:
-    """Tags every good line; reports each bad one as FILE:LINE and fails at the end if there was any."""
-    failed = False
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = _parse(line)
-        except ValueError as exc:
-            print(f"{name}:{number}: error: {exc}", file=sys.stderr)
-            failed = True
-            continue
+    def score(item: dict[str, Any]) -> None:
         result: dict[str, object] = {"id": item["id"]} if "id" in item else {}
-        result.update(tagger.tag(item["reply"], item.get("customer"), language).to_json())
+        result.update(tagger.tag(item["reply"], item.get("customer"), args.lang).to_json())
         _print(result)
-    return 1 if failed else 0
+
+    return for_each_object(args.jsonl, _checked, score)
 
 
-def _parse(line: str) -> dict[str, Any]:
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
-    if not isinstance(item, dict):
-        raise ValueError("expected a JSON object")
+def _checked(item: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(item.get("reply"), str):
         raise ValueError('expected "reply" as a string')
     if item.get("customer") is not None and not isinstance(item["customer"], str):
