@@ -6,13 +6,11 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QListView,
     QListWidget,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from simulator.ui.picker_page import level_name
 from simulator.ui.progress_chart import ProgressChart
 from simulator.ui.scorecard_page import feedback_text
 from simulator.ui.services import Services, played_history
+from simulator.ui.tables import make_table
 from simulator.ui.transcript import Transcript
 
 
@@ -36,17 +35,13 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.rows: list[dict[str, object]] = []
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Scenario"), self.tr("Outcome"), self.tr("Grade")]
+        self.table = make_table(
+            [self.tr("Date"), self.tr("Scenario"), self.tr("Outcome"), self.tr("Grade")], self.tr("Past sessions")
         )
         head = self.table.horizontalHeader()
         for column in (0, 2, 3):
             head.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName(self.tr("Past sessions"))
         self.replay = Transcript()
         self.summary = QLabel()
         self.summary.setWordWrap(True)

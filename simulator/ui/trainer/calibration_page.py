@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSp
 from simulator.storage import queries
 from simulator.storage.overrides import Disagreement, calibration
 from simulator.ui.services import Services
-from simulator.ui.trainer.tables import fill_table, make_table
+from simulator.ui.tables import fill_table, make_table
 
 
 class CalibrationPage(QWidget):

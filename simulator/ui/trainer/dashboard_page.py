@@ -25,7 +25,7 @@ from simulator.ui.customer_card import outcome_name
 from simulator.ui.editor.graph_view import GraphView
 from simulator.ui.services import Services
 from simulator.ui.step_names import step_name
-from simulator.ui.trainer.tables import fill_table, make_table
+from simulator.ui.tables import fill_table, make_table
 
 DROP_COLOUR = "#c62828"
 

@@ -33,7 +33,7 @@ from simulator.storage.overrides import Override, add_override, latest_grades, o
 from simulator.ui.customer_card import outcome_name
 from simulator.ui.services import Services
 from simulator.ui.step_names import step_name
-from simulator.ui.trainer.tables import fill_table, make_table
+from simulator.ui.tables import fill_table, make_table
 from simulator.ui.transcript import Transcript
 
 MAX_ROWS = 1000  # the newest sessions matching the filters; narrow the filters to reach older ones

@@ -1,4 +1,4 @@
-"""Read-only tables of the trainer tools: whole rows selected, keyboard-navigable, filled from lists of strings."""
+"""Read-only tables (history, trainer tools): whole rows selected, keyboard-navigable, filled from lists of strings."""
 
 from __future__ import annotations
 
