@@ -48,8 +48,10 @@ def main() -> None:
     bridge = SpeechBridge(Pyttsx3Speaker())
     for language, text in LINES.items():
         stall, spoken = longest_stall(app, bridge, Line(language, text, language, "male", 70))
-        print(f"{language}: spoke {len(text)} characters in {spoken:.2f} s; longest GUI stall {stall * 1000:.1f} ms "
-              "(target < 50 ms)")
+        print(
+            f"{language}: spoke {len(text)} characters in {spoken:.2f} s; longest GUI stall {stall * 1000:.1f} ms "
+            "(target < 50 ms)"
+        )
     bridge.speaker.close()
 
 

@@ -39,8 +39,10 @@ def once() -> float:
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     times = [once() for _ in range(runs)]
-    print(f"start-up to window shown: median {statistics.median(times) * 1000:.0f} ms, "
-          f"max {max(times) * 1000:.0f} ms over {runs} runs (target < 1500 ms)")
+    print(
+        f"start-up to window shown: median {statistics.median(times) * 1000:.0f} ms, "
+        f"max {max(times) * 1000:.0f} ms over {runs} runs (target < 1500 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -24,10 +24,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_tagger import Report, corpus_path, print_report  # noqa: E402
-from train_tagger_models import Example, best_threshold, train  # noqa: E402
+from train_tagger_models import best_threshold, examples, scenario_items, train  # noqa: E402
 
-from simulator.core.scoring.learned import LEARNED_TAGS, LinearModel, features, long_enough  # noqa: E402
-from simulator.core.scoring.normalize import normalise  # noqa: E402
+from simulator.core.scoring.learned import LEARNED_TAGS, LinearModel  # noqa: E402
 from simulator.core.scoring.tagger import Tagger, build_tagger  # noqa: E402
 from simulator.core.tags import ALL_TAGS, Tag  # noqa: E402
 
@@ -67,21 +66,15 @@ def load_items(lang: str) -> list[Item]:
     return items
 
 
-def fold_models(
-    lang: str, train_items: list[Item], rules_tags: dict[str, frozenset[Tag]], rules_only: Tagger
-) -> dict[Tag, LinearModel]:
-    """The learned models for one language trained on `train_items` only, as train_tagger_models.py does."""
+def fold_models(lang: str, train_items: list[Item], rules_only: Tagger) -> dict[Tag, LinearModel]:
+    """The learned models for one language trained on `train_items` (and the scenario examples) only, as
+    train_tagger_models.py does."""
     models: dict[Tag, LinearModel] = {}
     for tag in LEARNED_TAGS:
-        data: list[Example] = []
-        by_rules: list[tuple[bool, bool]] = []
-        for item in train_items:
-            text = normalise(item.reply, rules_only.t2s).text
-            steps = rules_tags[item.id]
-            data.append((features(text, lang, steps), int(tag in item.gold)))
-            by_rules.append((tag in steps, long_enough(text, lang)))
-        cut, _ = best_threshold(data, by_rules)
-        bias, weights = train(data)
+        data, by_rules = examples(((it.reply, it.customer, it.gold) for it in train_items), lang, tag, rules_only)
+        extra, _ = examples(scenario_items(lang), lang, tag, rules_only)
+        cut, _ = best_threshold(data, by_rules, extra)
+        bias, weights = train(data + extra)
         models[tag] = LinearModel(bias, weights, cut)
     return models
 
@@ -90,12 +83,11 @@ def cross_validate(lang: str, folds: int, learned: bool = True) -> Report:
     items = load_items(lang)
     rules_only = build_tagger(learned=False)
     shipped = build_tagger()
-    rules_tags = {it.id: frozenset(rules_only.tag(it.reply, it.customer, lang).tags) for it in items}
     report = Report(lang, f"{folds}-fold cross-validation of train")
     for k in range(folds):
         test = [it for it in items if fold_of(it.id, folds) == k]
         if learned:
-            trained = fold_models(lang, [it for it in items if fold_of(it.id, folds) != k], rules_tags, rules_only)
+            trained = fold_models(lang, [it for it in items if fold_of(it.id, folds) != k], rules_only)
             # The other language keeps its shipped models: code-mixed replies consult them too.
             models = {tag: {**shipped.models.get(tag, {}), lang: m} for tag, m in trained.items()}
         else:

@@ -21,12 +21,18 @@ from simulator.ui.settings import AppSettings
 OUT = Path(__file__).resolve().parent.parent / "screenshots" / "out"
 SIZES = ((1366, 768), (1920, 1080))
 SCRIPTS = {
-    "en": ("broadband-port-full", ["Good morning. Could you tell me your application number, please?",
-                                   "I'm so sorry it has taken three weeks, that's not good enough.",
-                                   "Calm down, it's the rule."]),
-    "zh": ("broadband-port-full-zh", ["您好,请问您的申请单号是多少?",
-                                      "真的非常抱歉,让您等了这么久,这是我们的失误。",
-                                      "这是规定,我也没办法。"]),
+    "en": (
+        "broadband-port-full",
+        [
+            "Good morning. Could you tell me your application number, please?",
+            "I'm so sorry it has taken three weeks, that's not good enough.",
+            "Calm down, it's the rule.",
+        ],
+    ),
+    "zh": (
+        "broadband-port-full-zh",
+        ["您好,请问您的申请单号是多少?", "真的非常抱歉,让您等了这么久,这是我们的失误。", "这是规定,我也没办法。"],
+    ),
 }
 
 

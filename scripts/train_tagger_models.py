@@ -1,11 +1,13 @@
-"""Trains the tagger's learned second opinions (simulator/core/scoring/learned.py) on the train split only.
+"""Trains the tagger's learned second opinions (simulator/core/scoring/learned.py) on the train split only
+(plus the scenarios' tagged example replies).
 
     python scripts/train_tagger_models.py        # writes assets/scoring/learned_models.json
 
 Plain logistic regression by stochastic gradient descent with L2, in pure Python (no heavy
 dependencies), one model per tag in LEARNED_TAGS and language. A model only speaks when the rules
-did not find its tag, so its threshold is chosen by 5-fold cross-validation on train for the best
-F1 of rules and model together, never on the held-out split.
+did not find its tag, so it is trained as it is used (the rules' finding of its own tag is no feature)
+and its threshold is chosen by 5-fold cross-validation on train for its best F1 on the replies the
+rules leave to it, never on the held-out split.
 """
 
 from __future__ import annotations
@@ -13,38 +15,72 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from simulator.core.diagnostics import ScenarioError  # noqa: E402
+from simulator.core.loader import load_scenario  # noqa: E402
 from simulator.core.scoring.learned import LEARNED_TAGS, features, long_enough, sigmoid  # noqa: E402
 from simulator.core.scoring.normalize import normalise  # noqa: E402
-from simulator.core.scoring.rules import load_char_table  # noqa: E402
-from simulator.core.scoring.tagger import build_tagger  # noqa: E402
+from simulator.core.scoring.tagger import Tagger, build_tagger  # noqa: E402
 from simulator.core.tags import Tag  # noqa: E402
 
 OUT = ROOT / "assets" / "scoring" / "learned_models.json"
-EPOCHS, RATE, L2, MIN_WEIGHT = 30, 0.2, 3e-3, 0.1
-Example = tuple[list[str], int]
+EPOCHS, RATE, L2, MIN_WEIGHT = 30, 0.2, 3e-3, 0.2
+Example = tuple[list[str], int]  # features, label
+Found = tuple[bool, bool]  # the rules found the tag, the reply is long enough for the model
+Labelled = tuple[str, str | None, frozenset[Tag]]  # a reply, what the customer had said, its gold tags
 
 
-def examples(lang: str, tag: Tag) -> tuple[list[Example], list[tuple[bool, bool]]]:
-    """Features and labels of every train item for one tag, whether the rules alone find that tag, and
-    whether the reply is long enough for the model to speak at all."""
-    t2s = load_char_table(ROOT / "assets" / "scoring" / "t2s.txt")
-    rules_only = build_tagger(learned=False)
+def corpus_items(lang: str) -> list[Labelled]:
+    """The train split of the labelled corpus."""
     path = ROOT / "data" / "corpus" / lang / "train.jsonl"
-    out: list[Example] = []
-    by_rules: list[tuple[bool, bool]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    items: list[Labelled] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():
-            item = json.loads(line)
-            text = normalise(item["reply"], t2s).text
-            steps = rules_only.tag(item["reply"], item.get("customer"), lang).tags
-            out.append((features(text, lang, steps), int(tag.value in item["tags"])))
-            by_rules.append((tag in steps, long_enough(text, lang)))
+            try:
+                raw = json.loads(line)
+                items.append((str(raw["reply"]), raw.get("customer"), frozenset(Tag(t) for t in raw["tags"])))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise SystemExit(f"{path}:{number}: error: not a corpus item ({exc})") from None
+    return items
+
+
+def scenario_items(lang: str) -> list[Labelled]:
+    """The example replies the scenario writers tagged (scenarios/<lang>/*.yaml): more labelled text, used for
+    training only, never to choose a threshold or measure."""
+    items: list[Labelled] = []
+    for path in sorted((ROOT / "scenarios" / lang).glob("*.yaml")):
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError as exc:
+            raise SystemExit(f"{exc}\nfix the scenario (python main.py lint {path}) before training") from None
+        for node in scenario.nodes.values():
+            items += [(ex.reply, node.customer, frozenset(ex.tags)) for ex in node.examples if ex.tags is not None]
+    return items
+
+
+def examples(items: Iterable[Labelled], lang: str, tag: Tag, rules_only: Tagger) -> tuple[list[Example], list[Found]]:
+    """Features and label of each item for the model of one tag, whether the rules alone find that tag, and
+    whether the reply is long enough for the model to speak at all."""
+    out: list[Example] = []
+    by_rules: list[Found] = []
+    for reply, customer, gold in items:
+        text = normalise(reply, rules_only.t2s).text
+        steps = rules_only.tag(reply, customer, lang).tags
+        out.append((model_features(text, lang, steps, tag), int(tag in gold)))
+        by_rules.append((tag in steps, long_enough(text, lang)))
     return out, by_rules
+
+
+def model_features(text: str, lang: str, steps: Iterable[Tag], tag: Tag) -> list[str]:
+    """The features of one reply for the model of `tag`. The model is only consulted when no rule found its
+    tag, so the rules' own finding of it is left out: otherwise it would explain away the rule-found
+    replies in training, and the words would learn only the few leftovers."""
+    return features(text, lang, [t for t in steps if t is not tag])
 
 
 def train(data: list[Example], seed: int = 7) -> tuple[float, dict[str, float]]:
@@ -66,15 +102,18 @@ def train(data: list[Example], seed: int = 7) -> tuple[float, dict[str, float]]:
     return bias, {f: round(w, 3) for f, w in weights.items() if abs(w) >= MIN_WEIGHT}
 
 
-def best_threshold(data: list[Example], by_rules: list[tuple[bool, bool]], folds: int = 5) -> tuple[float, float]:
-    """The probability cut with the best cross-validated F1 of the model on its own, and that F1.
+def best_threshold(
+    data: list[Example], by_rules: list[Found], extra: list[Example] | None = None, folds: int = 5
+) -> tuple[float, float]:
+    """The probability cut with the best cross-validated F1 of the model on the replies where the rules did
+    not find its tag (the only ones it speaks on), and that F1.
 
-    Not of "rules or model": the rules were written while reading the train split, so on it they find nearly
-    everything and a cut chosen with them would leave the model almost silent, while on new replies, where
-    the rules miss more, the model is what catches the rest."""
+    Its F1 on every reply would reward confidence on what the rules already found; "rules or model" would be
+    dominated by the rules, which were written while reading the train split and find nearly everything on it.
+    `extra` items join every fold's training and are never scored."""
     scored: list[tuple[float, int, bool]] = []  # model probability (0: will not speak), label, rules found it
     for k in range(folds):
-        bias, weights = train([d for i, d in enumerate(data) if i % folds != k])
+        bias, weights = train([d for i, d in enumerate(data) if i % folds != k] + (extra or []))
         for i, (feats, label) in enumerate(data):
             if i % folds == k:
                 z = sum(weights.get(f, 0.0) for f in set(feats))
@@ -82,30 +121,33 @@ def best_threshold(data: list[Example], by_rules: list[tuple[bool, bool]], folds
                 found, long = by_rules[i]
                 scored.append((sigmoid(bias + z) if z > 0 and long else 0.0, label, found))
     best = (1.0, 0.0)
+    left = [(p, y) for p, y, found in scored if not found]
     for cut in [i / 20 for i in range(1, 20)]:
-        tp = sum(1 for p, y, _ in scored if p >= cut and y)
-        fp = sum(1 for p, y, _ in scored if p >= cut and not y)
-        fn = sum(1 for p, y, _ in scored if p < cut and y)
+        tp = sum(1 for p, y in left if p >= cut and y)
+        fp = sum(1 for p, y in left if p >= cut and not y)
+        fn = sum(1 for p, y in left if p < cut and y)
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
         best = max(best, (cut, f1), key=lambda b: b[1])
     return best
 
 
 def main() -> int:
+    rules_only = build_tagger(learned=False)
     models: dict[str, dict[str, object]] = {}
     for tag in LEARNED_TAGS:
         for lang in ("en", "zh"):
-            data, by_rules = examples(lang, tag)
-            cut, f1 = best_threshold(data, by_rules)
-            bias, weights = train(data)
+            data, by_rules = examples(corpus_items(lang), lang, tag, rules_only)
+            extra, _ = examples(scenario_items(lang), lang, tag, rules_only)
+            cut, f1 = best_threshold(data, by_rules, extra)
+            bias, weights = train(data + extra)
             models.setdefault(tag.value, {})[lang] = {
                 "bias": round(bias, 4),
                 "threshold": cut,
                 "weights": dict(sorted(weights.items())),
             }
             print(
-                f"{tag.value} {lang}: {len(data)} items, {len(weights)} weights, threshold {cut:.2f}, "
-                f"cross-validated F1 of the model alone {f1:.3f}"
+                f"{tag.value} {lang}: {len(data)} + {len(extra)} scenario items, {len(weights)} weights, "
+                f"threshold {cut:.2f}, cross-validated F1 where the rules miss it {f1:.3f}"
             )
     payload = {"about": "learned second opinions; retrain: python scripts/train_tagger_models.py", "models": models}
     OUT.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

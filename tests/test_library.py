@@ -34,6 +34,7 @@ FILES = scenario_files([SCENARIOS])
 LIBRARY: list[Scenario] = [s for s in (check_file(path)[0] for path in FILES) if s is not None]
 BY_ID = {s.id: s for s in LIBRARY}
 
+
 def _examples() -> list[pytest.param]:
     """Every example of every node."""
     params = []

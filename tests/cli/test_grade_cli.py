@@ -14,19 +14,25 @@ EXPERT = {
     "id": "parcel-expert",
     "language": "en",
     "turns": [
-        {"customer": "My parcel still hasn't arrived after two weeks. This is ridiculous.",
-         "reply": "I'm so sorry, I can hear how frustrating this is. Could you give me the tracking number?"},
-        {"customer": "AB123.",
-         "reply": "Thank you. I'll send a replacement today by express at no cost, and I'll call you on Friday "
-                  "to make sure it arrived."},
+        {
+            "customer": "My parcel still hasn't arrived after two weeks. This is ridiculous.",
+            "reply": "I'm so sorry, I can hear how frustrating this is. Could you give me the tracking number?",
+        },
+        {
+            "customer": "AB123.",
+            "reply": "Thank you. I'll send a replacement today by express at no cost, and I'll call you on Friday "
+            "to make sure it arrived.",
+        },
     ],
 }
 POOR = {
     "id": "parcel-poor",
     "language": "en",
     "turns": [
-        {"customer": "My parcel still hasn't arrived after two weeks. This is ridiculous.",
-         "reply": "That's not my department, call the courier."},
+        {
+            "customer": "My parcel still hasn't arrived after two weeks. This is ridiculous.",
+            "reply": "That's not my department, call the courier.",
+        },
     ],
 }
 ZH = {
@@ -61,8 +67,9 @@ def test_grades_each_line_with_the_real_tagger(tmp_path: Path, capsys: pytest.Ca
     assert any(f["quote"] and "department" in f["quote"] for f in poor["feedback"])  # type: ignore[union-attr, index]
 
 
-def test_reads_stdin_and_keeps_chinese_readable(monkeypatch: pytest.MonkeyPatch,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_reads_stdin_and_keeps_chinese_readable(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(ZH, ensure_ascii=False) + "\n"))
     code = main(["grade", "--jsonl", "-"])
     out, _ = capsys.readouterr()

@@ -1,6 +1,6 @@
 """A small learned second opinion on the two tags whose wording varies most, FORBIDDEN and VENT: logistic
 regression over words (English) and character pairs (Chinese), trained on data/corpus/<lang>/train.jsonl
-by scripts/train_tagger_models.py.
+and the scenarios' tagged example replies by scripts/train_tagger_models.py.
 
 Rules stay the explanation: a model only adds its tag when no rule found it, and its evidence is the
 sentence it scored highest, so a trainee still sees which words earned or cost them the tag.

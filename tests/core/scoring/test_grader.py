@@ -53,9 +53,9 @@ def codes(card: Scorecard) -> list[str]:
     return [p.code for p in card.penalties]
 
 
-
 def half_up(x: float) -> int:
     return math.floor(x + 0.5)
+
 
 def test_a_model_conversation_scores_full_marks() -> None:
     card = grade(expert())
