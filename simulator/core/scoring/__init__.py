@@ -21,7 +21,7 @@ def load_tagger() -> Tagger:
 
 
 def load_grader() -> Grader:
-    # Imported here so the tagger works on its own, before and without the grader module.
+    # Imported here: commands that only tag replies (score) need not load the grading tables.
     from simulator.core.scoring.grader import Grader
 
     return Grader()

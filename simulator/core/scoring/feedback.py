@@ -11,9 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from simulator.core.grading_types import Feedback, GradedTurn
+from simulator.core.scoring.data_file import read_mapping
 from simulator.core.scoring.grade_config import ASSETS
 from simulator.core.tags import ALL_TAGS, Tag
 
@@ -77,12 +76,7 @@ def load_feedback_texts(language: str) -> FeedbackTexts:
     if language not in LANGUAGES:
         raise FeedbackTextError(f"no feedback texts for language {language!r}; expected one of {', '.join(LANGUAGES)}")
     path = ASSETS / f"feedback_{language}.yaml"
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise FeedbackTextError(f"{path}: error: cannot read the feedback texts: {exc}") from exc
-    if not isinstance(raw, dict):
-        raise FeedbackTextError(f"{path}: error: the feedback file must be a mapping")
+    raw = read_mapping(path, "the feedback texts", FeedbackTextError)
     problems = raw.get("problems")
     if not isinstance(problems, dict) or not set(problems) <= {t.value for t in ALL_TAGS}:
         raise FeedbackTextError(f"{path}: error: `problems` must map step tags to their texts")

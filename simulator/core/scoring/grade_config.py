@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from simulator.core.scoring.data_file import read_mapping
 from simulator.core.tags import STEPS, Tag
 
 ASSETS = Path(__file__).resolve().parents[3] / "assets" / "scoring"
@@ -90,12 +89,7 @@ def _ints(table: Any, keys: tuple[str, ...], where: str, path: Path) -> dict[str
 
 
 def load_grading_config(path: Path = GRADING_FILE) -> GradingConfig:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise GradingConfigError(f"{path}: error: cannot read the grading table: {exc}") from exc
-    if not isinstance(raw, dict):
-        raise GradingConfigError(f"{path}: error: the grading table must be a mapping")
+    raw = read_mapping(path, "the grading table", GradingConfigError)
     weights = _ints(raw.get("weights"), tuple(s.value for s in STEPS), "weights", path)
     singles = _ints(raw, ("grace_turns", "interruption", "upset_anger"), "top level", path)
     share = raw.get("patience_share")
