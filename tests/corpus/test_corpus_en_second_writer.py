@@ -1,24 +1,20 @@
 """Checks the second writer's part of the English corpus (en-5001 upwards): its size and mix, the hard cases it was
 written to add, that the README's counts for it are true, and the judgement calls the README records for it."""
 
-import importlib.util
-import json
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-FOLDER = ROOT / "data" / "corpus" / "en"
+from tests.corpus.corpus_files import CORPUS, read, split_script
+
 FIRST_ID = 5001
 TAG_ROWS = ["VENT", "APOLOGIZE", "PROBE", "RESOLVE", "FOLLOW_UP", "FORBIDDEN"]
 SAYS_SORRY = re.compile(r"\b(sorry|apologi[sz]e|apologies)\b", re.IGNORECASE)
 
 
 def _items(name: str) -> list[dict[str, object]]:
-    lines = (FOLDER / name).read_text(encoding="utf-8").splitlines()
-    return [item for item in map(json.loads, filter(str.strip, lines)) if int(str(item["id"])[3:]) >= FIRST_ID]
+    return [item for item in read("en", name) if int(str(item["id"])[3:]) >= FIRST_ID]
 
 
 @pytest.fixture(scope="module")
@@ -54,11 +50,8 @@ def test_hard_cases_are_there(second: list[dict[str, object]]) -> None:
 
 
 def test_readme_counts_for_the_second_writer_are_true(second: list[dict[str, object]]) -> None:
-    spec = importlib.util.spec_from_file_location("split_corpus", ROOT / "scripts" / "split_corpus.py")
-    assert spec and spec.loader
-    split = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(split)
-    section = (FOLDER / "README.md").read_text(encoding="utf-8").split("## Second writer", 1)[1]
+    split = split_script()
+    section = (CORPUS / "en" / "README.md").read_text(encoding="utf-8").split("## Second writer", 1)[1]
     table = re.findall(r"^\| [^|]+ \| ([\d,]+) \| ([\d,]+) \| ([\d,]+) \|$", section, re.MULTILINE)
     documented = [[int(cell.replace(",", "")) for cell in row] for row in table]
     train = [item for item in second if not split.is_heldout(item["id"])]

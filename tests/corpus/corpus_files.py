@@ -1,0 +1,38 @@
+"""Reading the labelled reply corpus (data/corpus/<lang>/*.jsonl) for the corpus tests."""
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "data" / "corpus"
+FAMILIES = {
+    "plain", "paraphrase", "negation", "non_apology", "rhetorical", "buck_passing", "closing", "typo", "long",
+    "one_word", "traditional", "code_mixed", "condolence", "overpromise", "take_back", "call_us_again",
+    "lookup_not_resolve",
+}  # fmt: skip
+
+
+def read(lang: str, name: str) -> list[dict[str, object]]:
+    """The items of one corpus file; a line that is not JSON fails the test, naming file and line."""
+    items = []
+    for number, line in enumerate((CORPUS / lang / name).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            items.append(json.loads(line))
+        except json.JSONDecodeError as err:
+            pytest.fail(f"data/corpus/{lang}/{name} line {number}: not JSON ({err})")
+    return items
+
+
+def split_script() -> ModuleType:
+    """scripts/split_corpus.py, which decides by hash which items are held out."""
+    spec = importlib.util.spec_from_file_location("split_corpus", ROOT / "scripts" / "split_corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
