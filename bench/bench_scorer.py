@@ -3,8 +3,9 @@ and macro-F1 on the corpus (train, and heldout unless --skip-heldout).
 
     python bench/bench_scorer.py [--skip-heldout] [--record VERSION]
 
-The held-out macro-F1 is printed next to the previous release's, from bench/scorer_releases.json;
-`--record VERSION` adds this run's held-out figures there when a release is made.
+The held-out macro-F1 is printed next to the previous release's on the same held-out items, from
+bench/scorer_releases.json (each record names the held-out set by a hash of its files); `--record VERSION` adds this
+run's held-out figures there when a release is made.
 
 Targets: median < 2 ms and p99 < 10 ms per reply, start-up < 200 ms, macro-F1 >= 0.85 per language.
 """
@@ -12,6 +13,7 @@ Targets: median < 2 ms and p99 < 10 ms per reply, start-up < 200 ms, macro-F1 >=
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import statistics
 import subprocess
@@ -34,6 +36,14 @@ STARTUP = (
     "import time; t, c = time.perf_counter(), time.process_time(); from simulator.core.scoring import load_tagger; "
     "load_tagger(); print((time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000)"
 )
+
+
+def heldout_set() -> str:
+    """A short name for the held-out items: a release's figures compare only with figures on the same items."""
+    digest = hashlib.sha256()
+    for lang in ("en", "zh"):
+        digest.update(corpus_path(lang, "heldout").read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def replies() -> list[tuple[str, str | None]]:
@@ -82,7 +92,8 @@ def main() -> int:
     parser.add_argument("--record", metavar="VERSION", help="store the held-out figures as this release's")
     args = parser.parse_args()
     releases = json.loads(RELEASES.read_text(encoding="utf-8")) if RELEASES.exists() else []
-    previous = releases[-1] if releases else None
+    held_set = heldout_set()
+    previous = next((r for r in reversed(releases) if r.get("heldout_set") == held_set), None)
     heldout: dict[str, float] = {}
     samples = replies()
     median, p99 = latency(samples)
@@ -100,7 +111,7 @@ def main() -> int:
                 before = (
                     f" (previous release {previous['version']}: {previous['heldout'][lang]:.3f})"
                     if previous
-                    else (" (no previous release recorded)")
+                    else " (no previous release measured on these held-out items)"
                 )
             print(
                 f"{lang} {split}: macro-F1 {report.macro_f1:.3f}{before} over {report.items} items; "
@@ -109,7 +120,7 @@ def main() -> int:
     if args.record:
         if not heldout:
             parser.error("--record needs the held-out figures: drop --skip-heldout")
-        releases.append({"version": args.record, "heldout": heldout})
+        releases.append({"version": args.record, "heldout_set": held_set, "heldout": heldout})
         RELEASES.write_text(json.dumps(releases, indent=2) + "\n", encoding="utf-8")
     return 0
 

@@ -7,7 +7,8 @@ Plain logistic regression by stochastic gradient descent with L2, in pure Python
 dependencies), one model per tag in LEARNED_TAGS and language. A model only speaks when the rules
 did not find its tag, so it is trained as it is used (the rules' finding of its own tag is no feature)
 and its threshold is chosen by 5-fold cross-validation on train for its best F1 on the replies the
-rules leave to it, never on the held-out split.
+rules leave to it, among the cuts whose precision there is at least MIN_PRECISION, never on the held-out split.
+A tag and language with no such cut gets no model.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from simulator.core.tags import Tag  # noqa: E402
 
 OUT = ROOT / "assets" / "scoring" / "learned_models.json"
 EPOCHS, RATE, L2, MIN_WEIGHT = 30, 0.2, 3e-3, 0.2
+MIN_PRECISION = 0.6  # cross-validated, on the replies the rules leave to the model
 Example = tuple[list[str], int]  # features, label
 Found = tuple[bool, bool]  # the rules found the tag, the reply is long enough for the model
 Labelled = tuple[str, str | None, frozenset[Tag]]  # a reply, what the customer had said, its gold tags
@@ -127,7 +129,10 @@ def best_threshold(
         fp = sum(1 for p, y in left if p >= cut and not y)
         fn = sum(1 for p, y in left if p < cut and y)
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        best = max(best, (cut, f1), key=lambda b: b[1])
+        # A second opinion wrong as often as right would add noise the grade then trusts (a false RESOLVE lifts
+        # the "nothing was resolved" cap), so a cut must also be right most of the time it speaks.
+        if tp / (tp + fp or 1) >= MIN_PRECISION:
+            best = max(best, (cut, f1), key=lambda b: b[1])
     return best
 
 
@@ -139,6 +144,9 @@ def main() -> int:
             data, by_rules = examples(corpus_items(lang), lang, tag, rules_only)
             extra, _ = examples(scenario_items(lang), lang, tag, rules_only)
             cut, f1 = best_threshold(data, by_rules, extra)
+            if f1 == 0.0:
+                print(f"{tag.value} {lang}: no cut is precise enough where the rules miss it; no model shipped")
+                continue
             bias, weights = train(data + extra)
             models.setdefault(tag.value, {})[lang] = {
                 "bias": round(bias, 4),

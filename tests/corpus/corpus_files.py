@@ -12,7 +12,7 @@ CORPUS = ROOT / "data" / "corpus"
 FAMILIES = {
     "plain", "paraphrase", "negation", "non_apology", "rhetorical", "buck_passing", "closing", "typo", "long",
     "one_word", "traditional", "code_mixed", "condolence", "overpromise", "take_back", "call_us_again",
-    "lookup_not_resolve",
+    "lookup_not_resolve", "mixed_forbidden",
 }  # fmt: skip
 
 
@@ -30,7 +30,7 @@ def read(lang: str, name: str) -> list[dict[str, object]]:
 
 
 def split_script() -> ModuleType:
-    """scripts/split_corpus.py, which decides by hash which items are held out."""
+    """scripts/split_corpus.py, which decides by writer (from the id) which items are held out."""
     spec = importlib.util.spec_from_file_location("split_corpus", ROOT / "scripts" / "split_corpus.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

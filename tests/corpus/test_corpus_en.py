@@ -62,6 +62,6 @@ def test_non_apologies_and_rhetorical_questions_never_count_as_the_step_they_imi
 def test_the_rubric_examples_are_labelled_as_the_rubric_says(
     corpus: list[dict[str, object]], reply: str, tags: list[str]
 ) -> None:
-    found = [item for item in corpus if item["reply"] == reply]
-    assert len(found) == 1, reply
-    assert found[0]["tags"] == tags
+    found = [item["tags"] for item in corpus if item["reply"] == reply]
+    assert found, reply
+    assert all(labels == tags for labels in found), reply

@@ -55,15 +55,19 @@ class GradingConfig:
 
 
 def _matches(patterns: Mapping[str, re.Pattern[str]], line: str) -> bool:
-    lowered = line.lower().replace("\u2019", "'")  # curly apostrophes, as in "hasn’t"
-    return any(p.search(lowered) for p in patterns.values())
+    return any(p.search(_plain(line)) for p in patterns.values())
+
+
+def _plain(text: str) -> str:
+    """Lower case without apostrophes, so "didn't", "didn’t" and the typed "didnt" are one cue."""
+    return text.lower().replace("\u2019", "").replace("'", "")
 
 
 def _cue_pattern(language: str, cues: list[str]) -> re.Pattern[str]:
     if language != "en":  # Chinese has no word breaks: a cue matches anywhere
-        return re.compile("|".join(re.escape(c.lower()) for c in cues))
+        return re.compile("|".join(re.escape(_plain(c)) for c in cues))
     # English cues are whole words ("late" not in "later"); "frustrat*" also matches "frustrating".
-    alternatives = (re.escape(c[:-1].lower()) if c.endswith("*") else re.escape(c.lower()) + r"\b" for c in cues)
+    alternatives = (re.escape(_plain(c[:-1])) if c.endswith("*") else re.escape(_plain(c)) + r"\b" for c in cues)
     return re.compile(r"\b(?:" + "|".join(alternatives) + ")")
 
 

@@ -1,6 +1,6 @@
-"""A small learned second opinion on the two tags whose wording varies most, FORBIDDEN and VENT: logistic
-regression over words (English) and character pairs (Chinese), trained on data/corpus/<lang>/train.jsonl
-and the scenarios' tagged example replies by scripts/train_tagger_models.py.
+"""A small learned second opinion on every tag, for wording the rules do not know: logistic regression over
+words (English) and character pairs (Chinese), trained on data/corpus/<lang>/train.jsonl and the scenarios'
+tagged example replies by scripts/train_tagger_models.py.
 
 Rules stay the explanation: a model only adds its tag when no rule found it, and its evidence is the
 sentence it scored highest, so a trainee still sees which words earned or cost them the tag.
@@ -20,7 +20,14 @@ from simulator.core.tags import Tag
 
 # The tags that have a learned second opinion, in the order they are consulted, and what a sentence the
 # model flags cannot also be (a forbidden sentence is no genuine question nor accepted feeling).
-LEARNED_TAGS: dict[Tag, frozenset[Tag]] = {Tag.FORBIDDEN: frozenset({Tag.PROBE, Tag.VENT}), Tag.VENT: frozenset()}
+LEARNED_TAGS: dict[Tag, frozenset[Tag]] = {
+    Tag.FORBIDDEN: frozenset({Tag.PROBE, Tag.VENT}),
+    Tag.VENT: frozenset(),
+    Tag.APOLOGIZE: frozenset(),
+    Tag.PROBE: frozenset(),
+    Tag.RESOLVE: frozenset(),
+    Tag.FOLLOW_UP: frozenset(),
+}
 _WORD = re.compile(r"[a-z0-9]+", re.ASCII)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _UNIT = {"en": _WORD, "zh": re.compile(r"[\u4e00-\u9fff]")}  # a word, or a Chinese character
@@ -46,7 +53,7 @@ class LinearModel:
     threshold: float  # probability above which the model speaks
 
     def evidence(self, text: str, language: str, steps: Iterable[Tag] = ()) -> float:
-        """What the words themselves add to the log-odds of FORBIDDEN, the prior left out."""
+        """What the words themselves add to the log-odds of the model's tag, the prior left out."""
         return sum(self.weights.get(f, 0.0) for f in set(features(text, language, steps)))
 
     def flags(self, text: str, language: str, steps: Iterable[Tag] = ()) -> bool:

@@ -49,19 +49,24 @@ class Tagger:
         active = [rs for rs, present in ((self.english, has_latin), (self.chinese, has_han)) if present(norm.text)]
         spans = sentences(norm.text)
         hits: list[_Hit] = []
-        vetoed: set[Tag] = set()  # tags a blocker cancelled: a learned opinion may not add them back
+        vetoed: set[Tag] = set()  # tags a pure blocker cancelled: a learned opinion may not add them back
+        blocked: dict[tuple[int, int], set[Tag]] = {}  # per sentence, the tags any rule there cancelled
         for a, b in spans:
-            found_here, vetoed_here = self._sentence_hits(norm.text, a, b, active, heard)
+            found_here, vetoed_here, blocked[(a, b)] = self._sentence_hits(norm.text, a, b, active, heard)
             hits += found_here
             vetoed |= vetoed_here
+        steps = {h.tag for h in hits}  # what the rules found: the models were trained on exactly that
         for tag, cancels in LEARNED_TAGS.items():
             if tag in self.models and tag not in vetoed and not any(hit.tag is tag for hit in hits):
-                steps = {h.tag for h in hits}
-                flagged = self._learned(self.models[tag], norm.text, spans, [rs.language for rs in active], steps)
+                # Nor may it quote a sentence where a rule said "not this tag" ("Im sorry, that must be hard").
+                open_spans = [span for span in spans if tag not in blocked[span]]
+                languages = [rs.language for rs in active]
+                flagged = self._learned(self.models[tag], norm.text, open_spans, languages, steps)
                 if flagged is not None:
                     a, b = flagged
                     hits = [h for h in hits if not (h.tag in cancels and a <= h.start < b)]
                     hits.append(_Hit(tag, a, b))
+                    vetoed |= cancels  # a later model may not put back what this one cancelled
         found: dict[Tag, list[tuple[int, int]]] = {}
         for hit in hits:
             found.setdefault(hit.tag, []).append((hit.start, hit.end))
@@ -80,16 +85,16 @@ class Tagger:
         """The sentence a learned model scores highest, if it flags the whole reply."""
         for language in languages:
             model = models.get(language)
-            if model is None or not model.flags(text, language, steps):
+            if model is None or not spans or not model.flags(text, language, steps):
                 continue
             return max(spans, key=lambda span: model.evidence(text[span[0] : span[1]], language))
         return None
 
     def _sentence_hits(
         self, text: str, start: int, end: int, rulesets: Sequence[RuleSet], heard: str
-    ) -> tuple[list[_Hit], set[Tag]]:
-        """The tagging hits of one sentence, after its blockers have cancelled what they block, and the tags
-        its pure blockers (rules with no tag of their own) cancelled."""
+    ) -> tuple[list[_Hit], set[Tag], set[Tag]]:
+        """The tagging hits of one sentence, after its blockers have cancelled what they block; the tags its
+        pure blockers (rules with no tag of their own) cancelled; and all the tags cancelled in it."""
         sentence = text[start:end]
         hits: list[_Hit] = []
         blocked: set[Tag] = set()
@@ -112,7 +117,7 @@ class Tagger:
             if ruleset.echo is not None and _is_echo(sentence, heard, ruleset.echo):
                 blocked.add(Tag.PROBE)
                 hits.append(_Hit(Tag.FORBIDDEN, start, end))
-        return [h for h in hits if h.tag not in blocked], vetoed
+        return [h for h in hits if h.tag not in blocked], vetoed, blocked
 
 
 def _is_echo(sentence: str, heard: str, echo: Echo) -> bool:

@@ -88,7 +88,6 @@ def test_forbidden_families(reply: str) -> None:
         "You can track the repair on the website.",  # pointing to self-service, neutrally
         "I'll honour what you were told on the phone.",
         "I can see from the notes you were told it would be fixed last week.",  # our promise, not blame
-        "Sorry about the wait, we're very busy this morning.",
     ],
 )
 def test_not_forbidden(reply: str) -> None:

@@ -1,4 +1,4 @@
-"""The learned second opinions (FORBIDDEN, VENT): they only add their tag, quote a sentence, need real evidence."""
+"""The learned second opinions: they only add their tag, quote a sentence, need real evidence."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from simulator.core.scoring import RuleFileError, load_tagger
-from simulator.core.scoring.learned import LinearModel, features, load_models
+from simulator.core.scoring.learned import LEARNED_TAGS, LinearModel, features, load_models
 from simulator.core.scoring.tagger import Tagger
 from simulator.core.tags import Tag
 
@@ -65,9 +65,18 @@ def test_a_learned_step_is_added_only_where_the_rules_found_none() -> None:
     assert [e.text for e in tagger.tag("Go on. Wibble wibble all week.").evidence[Tag.VENT]] == ["Go on"]
 
 
-def test_shipped_models_load_for_both_tags_and_languages() -> None:
+def test_a_learned_step_never_quotes_a_sentence_where_a_rule_cancelled_it() -> None:
+    # sympathy_sorry reads "Im sorry, that must be so hard" as sympathy and cancels APOLOGIZE in that sentence.
+    tagger = with_model(Tag.APOLOGIZE, LinearModel(bias=-1.0, weights={"w:sorry": 3.0, "w:wibble": 3.0}, threshold=0.5))
+    assert Tag.APOLOGIZE not in tagger.tag("I'm sorry, that must be so hard.", "My car was stolen.").tags
+    # Another sentence is still open to it.
+    tagged = tagger.tag("I'm sorry, that must be so hard. Wibble wibble all week.", "My car was stolen.")
+    assert [e.text for e in tagged.evidence[Tag.APOLOGIZE]] == ["Wibble wibble all week."]
+
+
+def test_shipped_models_load_for_every_tag_and_both_languages() -> None:
     models = load_tagger().models
-    assert set(models) == {Tag.FORBIDDEN, Tag.VENT}
+    assert set(models) == set(LEARNED_TAGS)
     assert all(set(by_lang) == {"en", "zh"} for by_lang in models.values())
     assert all(0 < m.threshold < 1 and m.weights for by_lang in models.values() for m in by_lang.values())
 
