@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication
@@ -40,7 +41,10 @@ def build_services(
 ) -> tuple[Services, list[str]]:
     scenarios, problems = load_library()
     speech = SpeechBridge(speaker or make_speaker(), muted=settings.muted)
-    services = Services(scenarios, load_tagger(), load_grader(), open_database(db_path), speech, settings)
+    tagger = load_tagger()
+    # Compiling the scorer's rules is most of its start-up cost: it happens while the window opens.
+    threading.Thread(target=tagger.warm, name="scorer-warm-up", daemon=True).start()
+    services = Services(scenarios, tagger, load_grader(), open_database(db_path), speech, settings)
     return services, problems
 
 

@@ -61,7 +61,7 @@ def parse_conversation(item: dict[str, Any]) -> Conversation:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        tagger, grader = load_tagger(), load_grader()
+        tagger, grader = load_tagger().warm(), load_grader()
     except (RuleFileError, ValueError) as exc:  # a broken rules, grading or feedback file names itself
         print(f"error: {exc}", file=sys.stderr)
         return 1

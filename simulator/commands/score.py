@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         print("error: give either TEXT or --jsonl FILE", file=sys.stderr)
         return 2
     try:
-        tagger = load_tagger()
+        tagger = load_tagger().warm()
     except RuleFileError as exc:
         print(exc, file=sys.stderr)
         return 1

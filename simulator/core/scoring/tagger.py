@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from simulator.core.scoring.language import detect_language, has_han, has_latin
@@ -24,20 +26,52 @@ class _Hit:
     end: int
 
 
+RuleSource = RuleSet | Callable[[], RuleSet]  # a rule set, or what loads it when first needed
+
+
 class Tagger:
-    """Applies the English rules to Latin text and the Chinese rules to Chinese text, sentence by sentence."""
+    """Applies the English rules to Latin text and the Chinese rules to Chinese text, sentence by sentence.
+
+    A language's rules may be given as a loader: compiling their patterns is most of the cost of building the
+    tagger, so a trainee working in one language never waits for the other's, and the app warms both off the
+    interface thread (warm())."""
 
     def __init__(
         self,
-        english: RuleSet,
-        chinese: RuleSet,
+        english: RuleSource,
+        chinese: RuleSource,
         t2s: Mapping[str, str],
         models: Mapping[Tag, Mapping[str, LinearModel]] | None = None,
     ) -> None:
-        self.english = english
-        self.chinese = chinese
+        self._rules: dict[str, RuleSource] = {"en": english, "zh": chinese}
+        self._loading = threading.Lock()
         self.t2s = t2s
         self.models = models or {}  # learned second opinions per tag and language, see learned.py
+
+    @property
+    def english(self) -> RuleSet:
+        return self.rules("en")
+
+    @property
+    def chinese(self) -> RuleSet:
+        return self.rules("zh")
+
+    def rules(self, language: str) -> RuleSet:
+        """The rule set of "en" or "zh", loaded on first use (a broken file raises RuleFileError then)."""
+        source = self._rules[language]
+        if isinstance(source, RuleSet):
+            return source
+        with self._loading:  # two threads asking at once load the file once
+            source = self._rules[language]
+            if not isinstance(source, RuleSet):
+                source = self._rules[language] = source()
+            return source
+
+    def warm(self) -> Tagger:
+        """Loads both languages' rules now, so no reply waits for them (and a broken file is reported now)."""
+        for language in self._rules:
+            self.rules(language)
+        return self
 
     def tag(self, reply: str, customer: str | None = None, language: str | None = None) -> TaggedReply:
         if language in (None, "auto"):
@@ -46,7 +80,7 @@ class Tagger:
             raise ValueError(f"unknown language {language!r}: use en, zh, mixed or auto")
         norm = normalise(reply, self.t2s)
         heard = normalise(customer, self.t2s).text if customer else ""
-        active = [rs for rs, present in ((self.english, has_latin), (self.chinese, has_han)) if present(norm.text)]
+        active = [self.rules(lang) for lang, present in (("en", has_latin), ("zh", has_han)) if present(norm.text)]
         spans = sentences(norm.text)
         hits: list[_Hit] = []
         vetoed: set[Tag] = set()  # tags a pure blocker cancelled: a learned opinion may not add them back
@@ -153,10 +187,11 @@ def _evidence(norm: Normalised, spans: Iterable[tuple[int, int]]) -> tuple[Evide
 
 
 def build_tagger(folder: Path = ASSETS, learned: bool = True) -> Tagger:
-    """The tagger from a folder of rule files; learned=False leaves the learned models out (to train them)."""
+    """The tagger from a folder of rule files, each language's rules loaded when first needed; learned=False
+    leaves the learned models out (to train them)."""
     return Tagger(
-        english=load_rules(folder / "en.yaml"),
-        chinese=load_rules(folder / "zh.yaml"),
+        english=partial(load_rules, folder / "en.yaml"),
+        chinese=partial(load_rules, folder / "zh.yaml"),
         t2s=load_char_table(folder / "t2s.txt"),
         models=load_models(folder / "learned_models.json") if learned else None,
     )

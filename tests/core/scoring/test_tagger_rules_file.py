@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from simulator.core.scoring import RuleFileError
-from simulator.core.scoring.rules import load_char_table, load_rules
-from simulator.core.scoring.tagger import ASSETS, build_tagger
+from simulator.core.scoring.rules import RuleSet, load_char_table, load_rules
+from simulator.core.scoring.tagger import ASSETS, Tagger, build_tagger
 
 GOOD_HEAD = "language: en\nnegation: '\\bnot\\b'\n"
 
@@ -62,3 +65,40 @@ def test_shipped_rules_load_quickly() -> None:
     tagger = build_tagger(ASSETS)
     assert time.perf_counter() - started < 1.0  # the 200 ms target is measured by bench/bench_scorer.py
     assert tagger.english.rules and tagger.chinese.rules and len(tagger.t2s) > 2000
+
+
+def counting_loader(path: Path, calls: list[str]) -> Callable[[], RuleSet]:
+    def load() -> RuleSet:
+        calls.append(path.stem)
+        time.sleep(0.05)  # long enough for a second thread to arrive while the first is loading
+        return load_rules(path)
+
+    return load
+
+
+def test_each_language_is_loaded_once_and_only_when_a_reply_needs_it() -> None:
+    calls: list[str] = []
+    en, zh = counting_loader(ASSETS / "en.yaml", calls), counting_loader(ASSETS / "zh.yaml", calls)
+    tagger = Tagger(en, zh, load_char_table(ASSETS / "t2s.txt"))
+    assert calls == []
+    tagger.tag("I'm so sorry about that.")
+    assert calls == ["en"]
+    threads = [threading.Thread(target=tagger.tag, args=("非常抱歉。",)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == ["en", "zh"]
+    tagger.warm()
+    assert calls == ["en", "zh"]
+
+
+def test_a_broken_rule_file_is_reported_when_warmed_and_again_until_fixed(tmp_path: Path) -> None:
+    folder = tmp_path / "scoring"
+    shutil.copytree(ASSETS, folder)
+    (folder / "zh.yaml").write_text("language: zh\nrules: [\n", encoding="utf-8")
+    tagger = build_tagger(folder)
+    assert tagger.tag("Sorry.").tags  # English needs no Chinese rules
+    for _ in range(2):
+        with pytest.raises(RuleFileError, match=r"zh.yaml:\d+: error"):
+            tagger.warm()
