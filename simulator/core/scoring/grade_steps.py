@@ -122,6 +122,9 @@ def _timely(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, due_a
         return StepResult(step, True, 0, "missed", due_at)
     if done <= due_at:
         return StepResult(step, True, config.credit["on_time"])
+    listened_first = step is Tag.APOLOGIZE and any(turns[i].tagged.has(Tag.VENT) for i in range(due_at, done))
+    if done <= due_at + config.grace_turns and listened_first:
+        return StepResult(step, True, config.credit["on_time"])  # the rubric's order: let them vent, then apologise
     if done <= due_at + config.grace_turns:
         return StepResult(step, True, config.credit["prompt"], "late", due_at)
     return StepResult(step, True, config.credit["late"], "late", due_at)

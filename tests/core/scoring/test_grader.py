@@ -254,6 +254,29 @@ def test_listening_one_reply_after_the_complaint_is_prompt_but_not_full_credit()
     assert CONFIG.credit["late"] < CONFIG.credit["prompt"] < CONFIG.credit["on_time"]
 
 
+def test_apologising_right_after_letting_the_customer_vent_is_on_time() -> None:
+    # The rubric's order: listen first, then apologise.
+    turns = [
+        turn(UPSET, "Go on, I'm listening.", V),
+        turn("It never came.", "I'm sorry, that's our mistake. What's the order number?", A, P),
+        turn("5521.", "I've sent a replacement.", R),
+        turn("OK.", "I'll call you Friday.", F),
+    ]
+    assert grade(turns).steps["APOLOGIZE"] == CONFIG.credit["on_time"]
+    turns[0] = turn(UPSET, "Right.")  # neither listening nor apologising first: the apology is only prompt
+    assert grade(turns).steps["APOLOGIZE"] == CONFIG.credit["prompt"]
+
+
+def test_listening_before_the_complaint_shows_counts_as_on_time() -> None:
+    turns = [
+        turn(CALM, "Tell me everything, I'm listening.", V),
+        turn("Well it's ridiculous, it never came.", "I'm sorry, that's our mistake. What's the order?", A, P),
+        turn("5521.", "I've sent a replacement.", R),
+        turn("OK.", "I'll call you Friday.", F),
+    ]
+    assert grade(turns).steps["VENT"] == CONFIG.credit["on_time"]
+
+
 def test_each_hint_costs_points() -> None:
     turns = expert()
     turns[0] = GradedTurn(turns[0].customer, turns[0].tagged, hint_used=True)
@@ -334,6 +357,8 @@ def test_upset_cues_in_both_languages() -> None:
         "It's the third time I call.",
         "I'm FURIOUS",
         "It hasn’t arrived",
+        "i didnt get a single text",  # typed without the apostrophe
+        "I'm ringing for the fifth time about my claim.",
         "我要投诉你们!",
         "你们也太过分了",
         "到现在还没到货",
