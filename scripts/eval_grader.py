@@ -1,8 +1,9 @@
 """Does the grade rank the expert, average and poor versions of each situation in that order?
 
-Reads data/conversations/<language>.jsonl, tags every reply with the real tagger, grades each version and prints,
-per language and split (train / heldout), in how many situations expert > average > poor.
-Usage: python scripts/eval_grader.py [--verbose] [FILE ...]   (default: both languages)
+Reads the conversation sets under data/conversations/ (all but the blind pair unless files are named), tags
+every reply with the real tagger, grades each version and prints, per language and split, in how many
+situations expert > average > poor.
+Usage: python scripts/eval_grader.py [--verbose] [FILE ...]
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ QUALITIES = ("expert", "average", "poor")
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, default=[DATA / "en.jsonl", DATA / "zh.jsonl"])
+    # By default every set but the blind pair, which is measured only when a release is made (see its README).
+    tuning = sorted(p for p in DATA.glob("*.jsonl") if not p.name.startswith("blind_"))
+    parser.add_argument("files", nargs="*", type=Path, default=tuning)
     parser.add_argument("--verbose", "-v", action="store_true", help="print every situation's totals and tags")
     args = parser.parse_args()
     tagger, grader = load_tagger(), load_grader()
