@@ -26,7 +26,7 @@ QUALITIES = ("expert", "average", "poor")
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     # By default every set but the blind pair, which is measured only when a release is made (see its README).
-    tuning = sorted(p for p in DATA.glob("*.jsonl") if not p.name.startswith("blind_"))
+    tuning = sorted(p for p in DATA.glob("*.jsonl") if not p.name.startswith("blind"))
     parser.add_argument("files", nargs="*", type=Path, default=tuning)
     parser.add_argument("--verbose", "-v", action="store_true", help="print every situation's totals and tags")
     args = parser.parse_args()

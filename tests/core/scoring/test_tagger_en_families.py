@@ -88,6 +88,8 @@ def test_forbidden_families(reply: str) -> None:
         "You can track the repair on the website.",  # pointing to self-service, neutrally
         "I'll honour what you were told on the phone.",
         "I can see from the notes you were told it would be fixed last week.",  # our promise, not blame
+        "I'm really sorry, you shouldn't have made that journey for nothing.",  # sympathy, not blame
+        "It's fixed now, so you shouldn't have this problem again.",
     ],
 )
 def test_not_forbidden(reply: str) -> None:

@@ -72,6 +72,8 @@ FORBIDDEN_CASES = {
 
 FIRM_NOT_FORBIDDEN = [
     "根据保险条款,自然磨损不在理赔范围内。",
+    "时间上是够的,但对方那边的速度我控制不了,这个我不骗您。",  # an honest limit, said as one
+    "九点这一场是您先订的,另一场我已经调到别的厅。",  # "you booked first" takes the customer's side
     "这个价格已经是最低价了,没法再便宜了。",
     "我们不能替您取消别人的订单,这涉及隐私。",
     "我没法保证一定能追回,但我会尽全力。",
