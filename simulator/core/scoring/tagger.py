@@ -90,11 +90,11 @@ class Tagger:
             hits += found_here
             vetoed |= vetoed_here
         steps = {h.tag for h in hits}  # what the rules found: the models were trained on exactly that
+        languages = [rs.language for rs in active]
         for tag, cancels in LEARNED_TAGS.items():
             if tag in self.models and tag not in vetoed and not any(hit.tag is tag for hit in hits):
                 # Nor may it quote a sentence where a rule said "not this tag" ("Im sorry, that must be hard").
                 open_spans = [span for span in spans if tag not in blocked[span]]
-                languages = [rs.language for rs in active]
                 flagged = self._learned(self.models[tag], norm.text, open_spans, languages, steps)
                 if flagged is not None:
                     a, b = flagged
