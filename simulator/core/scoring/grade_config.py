@@ -39,11 +39,13 @@ class GradingConfig:
     grace_turns: int
     penalties: Mapping[str, int]
     interruption: int
+    conduct: int
     patience_share: float
     caps: Mapping[str, int]
     upset_anger: int
     upset_patterns: Mapping[str, re.Pattern[str]]  # language -> one pattern for all its cues
     pushback_patterns: Mapping[str, re.Pattern[str]]
+    inquiry_patterns: Mapping[str, re.Pattern[str]]
 
     def is_upset(self, line: str) -> bool:
         """Whether a customer line shows a complaint or anger, in either language."""
@@ -52,6 +54,10 @@ class GradingConfig:
     def is_pushback(self, line: str) -> bool:
         """Whether a customer line pushes back at what the trainee just said, in either language."""
         return _matches(self.pushback_patterns, line)
+
+    def is_inquiry(self, line: str) -> bool:
+        """Whether a customer's opening line asks for information rather than reporting a problem."""
+        return _matches(self.inquiry_patterns, line)
 
 
 def _matches(patterns: Mapping[str, re.Pattern[str]], line: str) -> bool:
@@ -95,7 +101,9 @@ def _ints(table: Any, keys: tuple[str, ...], where: str, path: Path) -> dict[str
 def load_grading_config(path: Path = GRADING_FILE) -> GradingConfig:
     raw = read_mapping(path, "the grading table", GradingConfigError)
     weights = _ints(raw.get("weights"), tuple(s.value for s in STEPS), "weights", path)
-    singles = _ints(raw, ("grace_turns", "interruption", "upset_anger"), "top level", path)
+    singles = _ints(raw, ("grace_turns", "interruption", "upset_anger", "conduct"), "top level", path)
+    if singles["conduct"] > 100:
+        raise GradingConfigError(f"{path}: error: `conduct` is a share of 100, got {singles['conduct']}")
     share = raw.get("patience_share")
     if not isinstance(share, (int, float)) or not 0 < share <= 1:
         raise GradingConfigError(f"{path}: error: `patience_share` must be a number in (0, 1], got {share!r}")
@@ -105,9 +113,11 @@ def load_grading_config(path: Path = GRADING_FILE) -> GradingConfig:
         grace_turns=singles["grace_turns"],
         penalties=_ints(raw.get("penalties"), PENALTIES, "penalties", path),
         interruption=singles["interruption"],
+        conduct=singles["conduct"],
         patience_share=float(share),
         caps=_ints(raw.get("caps"), CAPS, "caps", path),
         upset_anger=singles["upset_anger"],
         upset_patterns=_cue_patterns(raw, "upset_cues", path),
         pushback_patterns=_cue_patterns(raw, "pushback_cues", path),
+        inquiry_patterns=_cue_patterns(raw, "inquiry_cues", path),
     )

@@ -28,7 +28,7 @@ class StepResult:
 class Timeline:
     """Where the landmarks of a conversation fall, shared by the step and order rules."""
 
-    upset_at: int | None  # first turn whose customer line complains or shows anger
+    upset_at: int | None  # first turn whose customer line complains or shows anger (or the opening report)
     resolve_at: int | None  # first reply tagged RESOLVE
 
     def complained_by(self, turn: int) -> bool:
@@ -44,8 +44,13 @@ def timeline(turns: Sequence[GradedTurn], config: GradingConfig) -> Timeline:
         before = turns[i - 1].anger_after if i > 0 else None
         return config.is_upset(turns[i].customer) or (before is not None and before >= config.upset_anger)
 
+    upset_at = next((i for i in range(len(turns)) if upset(i)), None)
+    if upset_at is None and turns and not is_scenario(turns) and not config.is_inquiry(turns[0].customer):
+        # No cue word, but the customer opened by reporting a problem, not asking a question: that is the
+        # complaint ("my glasses give me a headache"), and the cue list can never name every problem.
+        upset_at = 0
     return Timeline(
-        upset_at=next((i for i in range(len(turns)) if upset(i)), None),
+        upset_at=upset_at,
         resolve_at=first(turns, Tag.RESOLVE),
     )
 

@@ -1,6 +1,7 @@
 """Grades a whole conversation 0-100: the five steps, the order rules, penalties and a trainer's hard caps.
 
-total = weighted mean of the due steps' scores, less each penalty's share of what is left, then scaled into
+total = weighted mean of the due steps' scores (with a `conduct` share for the replies free of forbidden
+language), less each penalty's share of what is left, then scaled into
 [0, cap] by the lowest cap that applies. Scaling and shares (rather than subtracting and clipping) keep two
 weak conversations, or two capped ones, in the order they deserve instead of tying them at 0 or at the cap.
 All numbers come from assets/scoring/grading.yaml. The same turns always give the same scorecard.
@@ -72,14 +73,16 @@ class Grader:
         ]
         penalties += self._hints_and_patience(turns, when, patience, texts)
         penalties += self._pushback(turns, texts)
-        raw = weighted
+        clean = sum(not t.tagged.has(Tag.FORBIDDEN) for t in turns) / len(turns)
+        conduct = self.config.conduct
+        raw = weighted * (100 - conduct) / 100 + conduct * clean
         for penalty in penalties:
             raw *= max(0.0, 1 - penalty.points / 100)
 
         lost_vent = plain[Tag.VENT].score - steps[Tag.VENT].score  # a VENT that was not due scores 100
         if lost_vent:
             cut = sum(t.interrupted for t in turns)
-            share = self.config.weights[Tag.VENT] / due_weight
+            share = self.config.weights[Tag.VENT] / due_weight * (100 - conduct) / 100
             message = texts.penalty("interruption", count=cut)
             penalties.append(Penalty("interruption", _round(share * lost_vent), message, steps[Tag.VENT].turn))
 

@@ -56,10 +56,10 @@ class LinearModel:
         """What the words themselves add to the log-odds of the model's tag, the prior left out."""
         return sum(self.weights.get(f, 0.0) for f in set(features(text, language, steps)))
 
-    def flags(self, text: str, language: str, steps: Iterable[Tag] = ()) -> bool:
-        # Too few words to judge ("Will do.", "稍等") is left to the rules; and the words must point towards
-        # the tag: the prior alone never flags a reply.
-        if not long_enough(text, language):
+    def flags(self, text: str, language: str, steps: Iterable[Tag] = (), whole_reply: bool = True) -> bool:
+        # Too few words to judge a whole reply ("Will do.", "稍等") is left to the rules; and the words must
+        # point towards the tag: the prior alone never flags a reply.
+        if whole_reply and not long_enough(text, language):
             return False
         z = self.evidence(text, language, steps)
         return z > 0 and sigmoid(self.bias + z) >= self.threshold

@@ -23,6 +23,7 @@ CONFIG = load_grading_config()
 GRADER = Grader()
 UPSET = "This is the third time I've called, it's unacceptable."
 CALM = "Hello, could you tell me when my order will arrive?"
+STEPS_SHARE = (100 - CONFIG.conduct) / 100  # of the total; the rest is for replies free of forbidden language
 
 
 def reply(text: str, *tags: Tag, forbidden: tuple[str, ...] = ()) -> TaggedReply:
@@ -74,7 +75,7 @@ def test_a_missed_step_costs_its_weight() -> None:
     turns[2] = turn("OK, thanks.", "Bye.")
     card = grade(turns)
     assert card.steps["FOLLOW_UP"] == 0
-    assert card.total == 100 - CONFIG.weights[F]
+    assert card.total == half_up(100 - CONFIG.weights[F] * STEPS_SHARE)
 
 
 def test_each_forbidden_phrase_is_a_penalty_and_caps_the_total() -> None:
@@ -90,8 +91,9 @@ def test_each_forbidden_phrase_is_a_penalty_and_caps_the_total() -> None:
     forbidden = [p for p in card.penalties if p.code == "forbidden"]
     assert [p.turn for p in forbidden] == [1, 1, 3]
     assert all(p.points == CONFIG.penalties["forbidden"] for p in forbidden)
-    # Each penalty takes its share of what is left; the forbidden cap then scales the result into [0, 59].
-    left = 100 * (1 - CONFIG.penalties["forbidden"] / 100) ** 3
+    # Each penalty takes its share of what is left; the forbidden cap then scales the result into [0, 59]. Two
+    # of the four replies were free of forbidden language, so half the conduct share is earned.
+    left = (100 * STEPS_SHARE + CONFIG.conduct / 2) * (1 - CONFIG.penalties["forbidden"] / 100) ** 3
     assert card.total == half_up(left * CONFIG.caps["forbidden"] / 100)
     assert "cap_forbidden" in codes(card)
 
@@ -105,10 +107,10 @@ def test_one_forbidden_phrase_keeps_an_otherwise_perfect_conversation_under_the_
         forbidden=("I guarantee it will never break again.",),
     )
     card = grade(turns)
-    before_cap = 100 - CONFIG.penalties["forbidden"]
+    before_cap = (100 * STEPS_SHARE + CONFIG.conduct * 2 / 3) * (1 - CONFIG.penalties["forbidden"] / 100)
     assert card.total == half_up(before_cap * CONFIG.caps["forbidden"] / 100) <= CONFIG.caps["forbidden"]
     assert card.penalties[-1].code == "cap_forbidden"
-    assert card.penalties[-1].points == before_cap - card.total
+    assert card.penalties[-1].points == half_up(before_cap) - card.total
 
 
 def test_no_resolution_loses_resolve_and_follow_up_and_is_capped() -> None:
@@ -120,7 +122,8 @@ def test_no_resolution_loses_resolve_and_follow_up_and_is_capped() -> None:
     assert card.steps["RESOLVE"] == 0 and card.steps["FOLLOW_UP"] == 0
     assert card.outcome == "unfinished"
     assert card.total <= CONFIG.caps["unresolved"]
-    assert card.total == half_up((100 - CONFIG.weights[R] - CONFIG.weights[F]) * CONFIG.caps["unresolved"] / 100)
+    steps = (100 - CONFIG.weights[R] - CONFIG.weights[F]) * STEPS_SHARE
+    assert card.total == half_up((steps + CONFIG.conduct) * CONFIG.caps["unresolved"] / 100)
 
 
 def test_capped_conversations_keep_their_order() -> None:
@@ -190,6 +193,29 @@ def test_no_apology_is_due_when_the_customer_never_complained() -> None:
     assert card.total == 100
     assert card.steps["VENT"] == 100 and card.steps["APOLOGIZE"] == 100
     assert codes(card) == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "language"),
+    [
+        ("I picked these glasses up on Monday and everything's blurry on the left.", "en"),
+        ("你们今天给我送的沙发颜色不对,我定的是雾霾蓝。", "zh"),
+    ],
+)
+def test_an_opening_problem_report_is_the_complaint_even_without_cue_words(opening: str, language: str) -> None:
+    # No cue word names this problem, but the customer came to report it, not to ask a question: listening and
+    # apologising were due from the first reply, so an apology saved for the end is late.
+    assert not CONFIG.is_upset(opening) and not CONFIG.is_inquiry(opening)
+    turns = [
+        turn(opening, "Could you give me the order number?", P),
+        turn("5521.", "I've sent the right one by express today.", R),
+        turn("OK.", "Sorry about that. I'll text you when it's out for delivery.", A, F),
+    ]
+    card = grade(turns, language=language)
+    assert card.steps["VENT"] == 0 and card.steps["APOLOGIZE"] == CONFIG.credit["late"]
+    assert "VENT" not in card.not_due
+    inquiry = [turn(CALM, turns[0].tagged.text, P), *turns[1:]]
+    assert CONFIG.is_inquiry(CALM) and grade(inquiry).steps["APOLOGIZE"] == 100
 
 
 def test_the_customer_getting_upset_later_makes_listening_due_from_then() -> None:
@@ -292,7 +318,7 @@ def test_interrupting_the_customer_costs_the_vent_step() -> None:
     card = grade(turns)
     assert card.steps["VENT"] == 100 - CONFIG.interruption
     penalty = next(p for p in card.penalties if p.code == "interruption")
-    assert penalty.points == round(CONFIG.weights[V] * CONFIG.interruption / 100)
+    assert penalty.points == half_up(CONFIG.weights[V] * CONFIG.interruption / 100 * STEPS_SHARE)
     assert card.total == 100 - penalty.points
     assert any(f.step == "VENT" and f.turn == 0 for f in card.feedback)
 
@@ -446,3 +472,12 @@ def test_pushback_cues_in_both_languages() -> None:
         assert CONFIG.is_pushback(line), line
     for line in ("It's 5521.", "Thank you, that's great.", "订单号5521。", "好的,谢谢。"):
         assert not CONFIG.is_pushback(line), line
+
+
+def test_of_two_conversations_with_no_step_done_the_ruder_scores_lower() -> None:
+    # Neither did any step; the one that kept most replies civil keeps part of the conduct share.
+    civil = [turn(UPSET, "OK."), turn("And?", "Right."), turn("Well?", "Whatever.", forbidden=("Whatever.",))]
+    rude = [turn(UPSET, "Calm down.", forbidden=("Calm down.",)), *civil[1:]]
+    rude[1] = turn("And?", "Not my department.", forbidden=("Not my department.",))
+    assert grade(civil).total > grade(rude).total
+    assert all(s == 0 for s in grade(civil).steps.values())

@@ -1,11 +1,11 @@
-"""scripts/cv_tagger.py: the k-fold harness that measures how the tagger generalises on the train split."""
+"""scripts/cv_tagger.py: the leave-one-writer-out harness that measures how the tagger generalises on the train
+split."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
@@ -24,13 +24,17 @@ def cv() -> ModuleType:
     return module
 
 
-def test_folds_are_stable_and_spread(cv: ModuleType) -> None:
-    ids = [f"en-{n:04d}" for n in range(1, 1001)]
-    folds = [cv.fold_of(i, 5) for i in ids]
-    assert folds == [cv.fold_of(i, 5) for i in ids]  # a hash of the id, not of the run
-    sizes = Counter(folds)
-    assert set(sizes) == {0, 1, 2, 3, 4}
-    assert min(sizes.values()) > 150  # roughly even: 200 each
+def test_each_fold_is_one_writer(cv: ModuleType) -> None:
+    assert [cv.writer_of(i) for i in ("en-0001", "zh-1800", "en-5001", "zh-6101", "en-8999", "zh-9400")] == [
+        1,
+        1,
+        2,
+        6,
+        9,
+        5,
+    ]
+    with pytest.raises(ValueError, match="en-4000 is in no writer's range"):
+        cv.writer_of("en-4000")
 
 
 def test_a_broken_corpus_line_names_file_and_line(
@@ -48,7 +52,7 @@ def test_rules_only_run_reports_every_tag(
     cv: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     items = [
-        {"id": f"en-{n}", "reply": reply, "tags": tags}
+        {"id": f"en-{n + 1}", "reply": reply, "tags": tags}
         for n, (reply, tags) in enumerate(
             [
                 ("Sorry.", ["APOLOGIZE"]),
@@ -62,7 +66,7 @@ def test_rules_only_run_reports_every_tag(
     corpus = tmp_path / "train.jsonl"
     corpus.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
     monkeypatch.setattr(cv, "corpus_path", lambda lang, split: corpus)
-    assert cv.main(["--lang", "en", "--folds", "3", "--rules-only", "--errors"]) == 0
+    assert cv.main(["--lang", "en", "--rules-only", "--errors"]) == 0
     out = capsys.readouterr().out
     assert "12 items, 12 exactly right" in out
     assert "macro-F1 1.000" in out

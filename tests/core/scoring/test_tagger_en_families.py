@@ -36,6 +36,7 @@ def tags_of(reply: str) -> set[Tag]:
         ("You don't need to do anything else, it's all sorted.", {R}),
         # a firm refusal that offers an alternative is a fix, not forbidden
         ("I can't refund a used ticket, but I can move it to another date for you.", {R}),
+        ("I'll give him both missed lessons free.", {R}),
     ],
 )
 def test_resolve_families(reply: str, want: set[Tag]) -> None:
@@ -67,6 +68,14 @@ def test_not_resolve(reply: str) -> None:
         "Plenty of customers manage without the app.",
         "Delays are to be expected in winter.",
         "Are you sure you didn't order the wrong size?",  # accusing question
+        "And you're sure you're not wearing your old ones by mistake?",  # doubting the customer
+        "Do you want to rebook or not?",  # an ultimatum
+        "Keep your voice down please, there are other patients waiting.",
+        "That's a separate booking, so you'd need to look at your travel insurance for that.",
+        "People do get ill. It's not like she's done it on purpose.",
+        "Customer services is at the other end of the store.",  # pointed elsewhere
+        "I understand, but that's what the standard cover allows.",  # a take-back
+        "To be honest you should have had it wrapped properly.",  # the customer's duty, not our failing
         "I'm not able to admit liability.",
         "That's not really our concern.",
         "Next.",  # curt one-word dismissal
@@ -90,6 +99,8 @@ def test_forbidden_families(reply: str) -> None:
         "I can see from the notes you were told it would be fixed last week.",  # our promise, not blame
         "I'm really sorry, you shouldn't have made that journey for nothing.",  # sympathy, not blame
         "It's fixed now, so you shouldn't have this problem again.",
+        "Tell me what you've got waiting at the other end, so I can work out what's best for you.",
+        "Perfect. Ask them to quote PI-7719 in the subject line, and I'll attach it to the review.",  # for us
     ],
 )
 def test_not_forbidden(reply: str) -> None:

@@ -50,6 +50,16 @@ def test_model_adds_forbidden_where_the_rules_see_nothing_and_quotes_the_worst_s
     assert [e.text for e in tagged.evidence[Tag.FORBIDDEN]] == ["Bananas and more bananas."]
 
 
+def test_the_quoted_sentence_must_earn_the_tag_by_itself() -> None:
+    # Weak evidence spread over a long turn adds up past the threshold, but no one sentence carries the tag.
+    model = LinearModel(bias=-2.0, weights={"w:minutes": 0.8, "w:branch": 0.8, "w:stock": 0.8}, threshold=0.5)
+    reply = "It went to our other branch. I have it in stock. It will take ten minutes."
+    assert model.flags(reply, "en")
+    assert Tag.FORBIDDEN not in with_model(Tag.FORBIDDEN, model).tag(reply).tags
+    strong = LinearModel(bias=-2.0, weights={"w:minutes": 3.0}, threshold=0.5)
+    assert Tag.FORBIDDEN in with_model(Tag.FORBIDDEN, strong).tag(reply).tags
+
+
 def test_a_sentence_the_model_flags_is_no_longer_a_genuine_question() -> None:
     tagger = with_model(Tag.FORBIDDEN, LinearModel(bias=-1.0, weights={"w:today": 3.0}, threshold=0.5))
     assert Tag.PROBE in rules_only().tag("Did you need it today?").tags

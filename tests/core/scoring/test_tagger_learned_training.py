@@ -44,24 +44,50 @@ def rows(
     return [(feats, label)] * n, [(found, True)] * n
 
 
+def writers(n: int, count: int = 5) -> list[int]:
+    """A writer for each of n items, taking turns, so every writer wrote some of each kind."""
+    return [i % count for i in range(n)]
+
+
 def test_threshold_is_chosen_on_what_the_rules_leave_to_the_model(trainer: ModuleType) -> None:
     # The words predict the tag perfectly, but the rules already found every positive: nothing is left to catch,
     # so the model stays silent (cut 1.0) instead of being tuned on what it will never be asked about.
     pos, pos_found = rows(20, ["w:rude"], 1, True)
     neg, neg_found = rows(20, ["w:kind"], 0, False)
-    assert trainer.best_threshold(pos + neg, pos_found + neg_found) == (1.0, 0.0)
+    assert trainer.best_threshold(pos + neg, pos_found + neg_found, writers(40)) == (1.0, 0.0)
     missed, missed_found = rows(20, ["w:rude"], 1, False)
-    cut, f1 = trainer.best_threshold(missed + neg, missed_found + neg_found)
+    cut, f1 = trainer.best_threshold(missed + neg, missed_found + neg_found, writers(40))
     assert cut < 1.0 and f1 == 1.0
 
 
 def test_extra_items_are_trained_on_but_never_scored(trainer: ModuleType) -> None:
     pos, pos_found = rows(20, ["w:odd"], 1, False)
     neg, neg_found = rows(20, ["w:plain"], 0, False)
-    assert trainer.best_threshold(pos + neg, pos_found + neg_found)[1] == 1.0
+    assert trainer.best_threshold(pos + neg, pos_found + neg_found, writers(40))[1] == 1.0
     # Many extra items saying "odd" is harmless teach every fold so: the model no longer flags the scored ones.
     contrary = [(["w:odd"], 0)] * 200
-    assert trainer.best_threshold(pos + neg, pos_found + neg_found, contrary)[1] == 0.0
+    assert trainer.best_threshold(pos + neg, pos_found + neg_found, writers(40), contrary)[1] == 0.0
+
+
+def test_each_fold_holds_out_one_whole_writer(trainer: ModuleType) -> None:
+    # Writer 1 alone uses the word "odd" for the tag: a fold that trains without writer 1 cannot learn it, so
+    # nothing writer 1 wrote is caught, though a fold mixing all writers would have learned it from the others.
+    pos, pos_found = rows(20, ["w:odd"], 1, False)
+    neg, neg_found = rows(20, ["w:plain"], 0, False)
+    assert trainer.best_threshold(pos + neg, pos_found + neg_found, [1] * 20 + [2] * 20) == (1.0, 0.0)
+
+
+def test_only_the_scored_writers_choose_the_cut(trainer: ModuleType) -> None:
+    # Writers 1-3 use "odd" for the tag; writer 4 alone uses "rare", which no other writer could teach a model.
+    odd, odd_found = rows(30, ["w:odd"], 1, False)
+    rare, rare_found = rows(10, ["w:rare"], 1, False)
+    neg, neg_found = rows(30, ["w:plain"], 0, False)
+    data, found = odd + rare + neg, odd_found + rare_found + neg_found
+    groups = [1] * 10 + [2] * 10 + [3] * 10 + [4] * 10 + [1] * 10 + [2] * 10 + [3] * 10
+    assert trainer.best_threshold(data, found, groups)[1] < 1.0  # writer 4's fold misses its "rare" items
+    cut, f1 = trainer.best_threshold(data, found, groups, scored=[3])  # the validation writer alone decides
+    assert cut < 1.0 and f1 == 1.0
+    assert trainer.best_threshold(data, found, groups, scored=[9]) == (1.0, 0.0)  # no such writer: no cut
 
 
 def test_scenario_examples_are_read_with_their_customer_line_and_tags(trainer: ModuleType) -> None:

@@ -27,6 +27,7 @@ RESOLVE_CASES = {
         "多收的十五块钱我现在就转给您。",
         "这个月的账单我们给您打八折。",
         "修车费我们先垫付。",
+        "下周三有一批考位,我现在直接把您报进去。",
         "申请的临时额度马上生效。",
     ],
     "choice_of_fixes": [
@@ -50,12 +51,14 @@ NOT_RESOLVE = [
     "退款一般三到五个工作日到账。",
     "您重启过路由器吗?",  # a question about a step already tried is no step given
     "新机寄出后我会把快递单号发给您。",  # the follow-up on a fix, not the fix
+    "我们驾校是严禁教练收红包的。",  # a bribe, not a voucher
 ]
 
 FORBIDDEN_CASES = {
     "impatience": ["长话短说,我后面还有好多电话。", "说重点。", "你到底还要不要办?", "您等着就行。"],
     "condescension": ["这都不懂吗?", "这么简单的操作,一般人都会。", "说了您也不懂。"],
     "sarcasm": ["恭喜您,您是第一个遇到这种问题的。", "您可真会挑时间。", "想得美。"],
+    "not_ours": ["发错货是仓库的事,你把单子放这儿。", "那我哪知道,你去问仓库。"],
     "minimise": ["不过是晚了一天而已。", "又不是什么大事。", "您别这么较真。", "催也没用,大家都在排队。"],
     "blame_implied": [
         "您下单时就该看好尺码。",
@@ -74,6 +77,7 @@ FIRM_NOT_FORBIDDEN = [
     "根据保险条款,自然磨损不在理赔范围内。",
     "时间上是够的,但对方那边的速度我控制不了,这个我不骗您。",  # an honest limit, said as one
     "九点这一场是您先订的,另一场我已经调到别的厅。",  # "you booked first" takes the customer's side
+    "约考是您自己在网上约的,还是教练统一报的?",  # an either-or question, not blame
     "这个价格已经是最低价了,没法再便宜了。",
     "我们不能替您取消别人的订单,这涉及隐私。",
     "我没法保证一定能追回,但我会尽全力。",
