@@ -3,6 +3,7 @@
     python scripts/eval_tagger.py                      # both languages, train split
     python scripts/eval_tagger.py --lang zh --errors   # also list the train items it gets wrong
     python scripts/eval_tagger.py --split heldout      # the honest figure: run once, never tune on it
+    python scripts/eval_tagger.py --writer 12 --rules-only --errors   # one train writer's items, rules alone
 
 Corpus lines are {"id", "reply", "customer"?, "tags": [...], "family"} in data/corpus/<lang>/<split>.jsonl.
 """
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from split_corpus import VALIDATION_WRITERS, writer_of  # noqa: E402
 
 from simulator.core.scoring import Tagger, load_tagger  # noqa: E402
+from simulator.core.scoring.tagger import build_tagger  # noqa: E402
 from simulator.core.tags import ALL_TAGS, Tag  # noqa: E402
 
 
@@ -65,10 +67,10 @@ def corpus_path(lang: str, split: str) -> Path:
     return ROOT / "data" / "corpus" / lang / f"{split}.jsonl"
 
 
-def evaluate(lang: str, split: str = "train", tagger: Tagger | None = None) -> Report:
-    """Tags every item of one corpus file and compares with its labels."""
+def evaluate(lang: str, split: str = "train", tagger: Tagger | None = None, writer: int | None = None) -> Report:
+    """Tags every item of one corpus file (or one writer's items in it) and compares with its labels."""
     tagger = tagger or load_tagger()
-    report = Report(lang, split)
+    report = Report(lang, split if writer is None else f"{split}, writer {writer}")
     path = corpus_path(lang, split)
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -77,6 +79,8 @@ def evaluate(lang: str, split: str = "train", tagger: Tagger | None = None) -> R
             item = json.loads(line)
             gold = {Tag(t) for t in item["tags"]}
             reply = str(item["reply"])
+            if writer is not None and writer_of(str(item["id"])) != writer:
+                continue
         except (ValueError, KeyError, TypeError) as exc:
             raise SystemExit(f"{path}:{number}: error: not a corpus item ({exc})") from None
         tagged = tagger.tag(reply, item.get("customer"), lang)
@@ -116,11 +120,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("en", "zh", "all"), default="all")
     parser.add_argument("--split", choices=("train", "heldout"), default="train")
     parser.add_argument("--errors", action="store_true", help="list misclassified items (train split only)")
+    parser.add_argument("--writer", type=int, help="only this writer's items (see scripts/split_corpus.py)")
+    parser.add_argument("--rules-only", action="store_true", help="leave the learned models out")
     args = parser.parse_args(argv)
     if args.errors and args.split != "train":
         parser.error("--errors lists train items only: held-out items must stay unseen")
+    tagger = build_tagger(learned=not args.rules_only)
     for lang in ("en", "zh") if args.lang == "all" else (args.lang,):
-        report = evaluate(lang, args.split)
+        report = evaluate(lang, args.split, tagger, args.writer)
         print_report(report)
         if args.errors:
             # The validation writer's items choose the learned models' thresholds and must stay unread.

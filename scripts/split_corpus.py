@@ -23,6 +23,8 @@ WRITERS = {
     9: range(8501, 9001),
     10: range(2001, 2501),
     11: range(2501, 3001),
+    12: range(3001, 3501),
+    13: range(3501, 4001),
 }
 HELDOUT_WRITERS = (5, 10)
 # In train, but read only to choose the learned models' thresholds (train_tagger_models.py), never to write

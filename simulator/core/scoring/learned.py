@@ -32,6 +32,8 @@ _WORD = re.compile(r"[a-z0-9]+", re.ASCII)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _UNIT = {"en": _WORD, "zh": re.compile(r"[\u4e00-\u9fff]")}  # a word, or a Chinese character
 MIN_UNITS = 4
+# The most words (characters in Chinese) that may earn a tag together: a phrase, not a long turn's drift.
+PHRASE_UNITS = {"en": 12, "zh": 16}
 
 
 def features(text: str, language: str, steps: Iterable[Tag] = ()) -> list[str]:
@@ -63,6 +65,21 @@ class LinearModel:
             return False
         z = self.evidence(text, language, steps)
         return z > 0 and sigmoid(self.bias + z) >= self.threshold
+
+
+    def phrase(self, sentence: str, language: str, steps: Iterable[Tag] = ()) -> tuple[int, int] | None:
+        """Where in a sentence the model finds its tag: the whole sentence if it is short, else the run of
+        PHRASE_UNITS words (characters) with the most evidence; None if that alone does not earn the tag.
+        Weak evidence spread over a long turn ("...I'll make them up now; it'll be about ten minutes.") adds up
+        past the threshold, so only words close together may earn it."""
+        units = list(_UNIT[language].finditer(sentence))
+        width = PHRASE_UNITS[language]
+        if len(units) <= width:
+            span = (0, len(sentence))
+        else:
+            windows = ((units[i].start(), units[i + width - 1].end()) for i in range(len(units) - width + 1))
+            span = max(windows, key=lambda w: self.evidence(sentence[w[0] : w[1]], language))
+        return span if self.flags(sentence[span[0] : span[1]], language, steps, whole_reply=False) else None
 
 
 def long_enough(text: str, language: str) -> bool:

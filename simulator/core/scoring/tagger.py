@@ -116,16 +116,16 @@ class Tagger:
         languages: Sequence[str],
         steps: Iterable[Tag],
     ) -> tuple[int, int] | None:
-        """The sentence a learned model scores highest, if it flags the whole reply and that sentence alone."""
+        """Where a learned model finds its tag, if it flags the whole reply: in the sentence it scores highest,
+        that sentence or, in a long one, the phrase that earns the tag by itself (see LinearModel.phrase)."""
         for language in languages:
             model = models.get(language)
             if model is None or not spans or not model.flags(text, language, steps):
                 continue
             a, b = max(spans, key=lambda span: model.evidence(text[span[0] : span[1]], language))
-            # Evidence piles up over a long turn ("...I'll make them up now; it'll be about ten minutes."):
-            # the quoted sentence must earn the tag by itself.
-            if model.flags(text[a:b], language, steps, whole_reply=False):
-                return a, b
+            found = model.phrase(text[a:b], language, steps)
+            if found is not None:
+                return a + found[0], a + found[1]
         return None
 
     def _sentence_hits(

@@ -101,6 +101,10 @@ def test_forbidden_families(reply: str) -> None:
         "It's fixed now, so you shouldn't have this problem again.",
         "Tell me what you've got waiting at the other end, so I can work out what's best for you.",
         "Perfect. Ask them to quote PI-7719 in the subject line, and I'll attach it to the review.",  # for us
+        "I've moved you onto the small-vehicle round, so parking on the corner won't stop it.",
+        "You've nothing to apologise for.",  # to a customer who said sorry
+        "Yes, within ten working days, and I've asked them to email you directly.",
+        "Booking fees are normally non-refundable, but as the event was cancelled I can add those.",
     ],
 )
 def test_not_forbidden(reply: str) -> None:

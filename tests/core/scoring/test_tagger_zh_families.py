@@ -28,6 +28,7 @@ RESOLVE_CASES = {
         "这个月的账单我们给您打八折。",
         "修车费我们先垫付。",
         "下周三有一批考位,我现在直接把您报进去。",
+        "按您提交的清单,这次理赔金额是12460元,结论出来后1个工作日内打款。",
         "申请的临时额度马上生效。",
     ],
     "choice_of_fixes": [
@@ -78,6 +79,7 @@ FIRM_NOT_FORBIDDEN = [
     "时间上是够的,但对方那边的速度我控制不了,这个我不骗您。",  # an honest limit, said as one
     "九点这一场是您先订的,另一场我已经调到别的厅。",  # "you booked first" takes the customer's side
     "约考是您自己在网上约的,还是教练统一报的?",  # an either-or question, not blame
+    "麻烦您报一下燃气户号,还有在App上交费的时间?",  # a polite request for facts
     "这个价格已经是最低价了,没法再便宜了。",
     "我们不能替您取消别人的订单,这涉及隐私。",
     "我没法保证一定能追回,但我会尽全力。",
