@@ -66,7 +66,6 @@ class LinearModel:
         z = self.evidence(text, language, steps)
         return z > 0 and sigmoid(self.bias + z) >= self.threshold
 
-
     def phrase(self, sentence: str, language: str, steps: Iterable[Tag] = ()) -> tuple[int, int] | None:
         """Where in a sentence the model finds its tag: the whole sentence if it is short, else the run of
         PHRASE_UNITS words (characters) with the most evidence; None if that alone does not earn the tag.

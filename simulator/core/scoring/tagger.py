@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -158,13 +159,16 @@ class Tagger:
         return [h for h in hits if h.tag not in blocked], vetoed, blocked
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # a letter or a Chinese character
+
+
 def _is_echo(sentence: str, heard: str, echo: Echo) -> bool:
     """A short question made only of the customer's own words, thrown back at them."""
     if not heard or not sentence.endswith("?"):
         return False
     words = [w for w in echo.unit.findall(sentence) if not echo.ignore.fullmatch(w)]
-    if not 0 < len(words) <= echo.max_units:
-        return False
+    if not 0 < len(words) <= echo.max_units or _LETTER.search(echo.unit.sub("", sentence)):
+        return False  # too long, or words of the other language too ("wifi连不上的时候灯是什么颜色?")
     said = set(echo.unit.findall(heard))
     return all(w in said for w in words)
 

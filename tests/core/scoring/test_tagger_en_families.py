@@ -37,6 +37,24 @@ def tags_of(reply: str) -> set[Tag]:
         # a firm refusal that offers an alternative is a fix, not forbidden
         ("I can't refund a used ticket, but I can move it to another date for you.", {R}),
         ("I'll give him both missed lessons free.", {R}),
+        # round 13: more fix shapes
+        ("ok sending her back out first thing tmrw", {R}),  # someone sent back, texting style
+        ("Then I cancelled the late fee.", {R}),  # a plain past-tense fix
+        ("I'll get the form reprocessed this afternoon.", {R}),
+        ("Your appointment is locked in for Monday at nine.", {R}),
+        ("I can get you a taxi voucher for the trip home.", {R}),
+        ("A crew will be there by six to reconnect the supply.", {R}),
+        ("Someone can come round on Thursday to replace the seal.", {R}),
+        ("You'll get $250 in loss-of-use compensation.", {R}),
+        ("I've got you both booked on the early ferry.", {R}),
+        ("The revised invoice, for $88.40, goes out tomorrow.", {R}),
+        ("We'll overnight the spare charger to you.", {R}),
+        ("I've put the disputed $96.10 on hold.", {R}),
+        ("She's rebooked for Friday morning.", {R}),
+        ("Would you prefer: we repair the frame, or we pay what it cost?", {P, R}),
+        ("I've pulled your file back from the debt agency.", {R}),
+        ("The replacement sofa is on Thursday's second lorry.", {R}),
+        ("The reconnection is booked, no extra charge.", {R}),
     ],
 )
 def test_resolve_families(reply: str, want: set[Tag]) -> None:
@@ -51,6 +69,15 @@ def test_resolve_families(reply: str, want: set[Tag]) -> None:
         "The parcel was dispatched on Monday.",  # a bare dispatch date
         "I've frozen your card and opened a dispute.",  # securing the account while a claim is opened
         "Being billed after you'd already cancelled is maddening.",  # the customer cancelled, not us
+        "I've logged a ticket and sent it over to the refunds team.",  # passed on, not fixed
+        "I've sent a trace request to the courier.",
+        "I'll send this to my supervisor for approval.",
+        "I'll put you on a short hold while I look.",
+        "I'm putting a callback in the diary for Monday.",  # a follow-up, not a fix
+        "Done, I've escalated it to the complaints desk.",
+        "Let's sort it together, one line at a time.",
+        "Anything else while I've got you on the line?",
+        "He's scheduled for the afternoon slot.",  # a bare appointment time
     ],
 )
 def test_not_resolve(reply: str) -> None:
@@ -78,6 +105,18 @@ def test_not_resolve(reply: str) -> None:
         "To be honest you should have had it wrapped properly.",  # the customer's duty, not our failing
         "I'm not able to admit liability.",
         "That's not really our concern.",
+        "Did you leave the window open, like everyone else who rings about damp?",
+        "So you're telling me you never opened the letter?",
+        "Wasn't it written on the first page of the contract?",
+        "And you're sure it wasn't scratched before we came?",
+        "Did you expect the van to load itself?",
+        "I'm sorry the meal didn't live up to what you were expecting.",  # a non-apology
+        "It's a sure thing, they always get approved.",  # an overpromise
+        "You won't have a single issue after this, I promise.",
+        "I'd have to refer you to the landlord on that one.",
+        "We'll pay for the glass, but you know, you could fit a stronger latch.",
+        "If you don't like the new tariff, switch to another provider.",
+        "Sorry, but parcels go missing, that's life.",
         "Next.",  # curt one-word dismissal
         "I can promise you a full payout by Monday.",  # overpromise
         "Don't panic, it's only a small charge.",
@@ -105,6 +144,9 @@ def test_forbidden_families(reply: str) -> None:
         "You've nothing to apologise for.",  # to a customer who said sorry
         "Yes, within ten working days, and I've asked them to email you directly.",
         "Booking fees are normally non-refundable, but as the event was cancelled I can add those.",
+        "I can't give you the other child's name, but their parents are being spoken to.",  # confidential, yet acting
+        "Is there a reference printed on the letter we sent you?",  # a genuine question
+        "That's not ok, I'm sorry. I'll replace it today.",
     ],
 )
 def test_not_forbidden(reply: str) -> None:
@@ -118,6 +160,10 @@ def test_not_forbidden(reply: str) -> None:
         ("The error was on our side.", {A}),
         ("We didn't keep our promise.", {A}),
         ("Sorry to hear that.", {V}),  # sympathy without responsibility
+        ("That's not okay at all, I'm so sorry.", {A}),  # "not okay" negates nothing that follows
+        ("I'm sorry, that mix-up is all ours.", {A}),
+        ("I'm so sorry about your grandma.", {V}),  # condolence, not apology
+        ("I'm sorry you've been through all that this winter.", {V}),
     ],
 )
 def test_apologize_families(reply: str, want: set[Tag]) -> None:
@@ -134,3 +180,85 @@ def test_a_conditional_admission_is_no_apology() -> None:
 
 def test_an_admission_with_a_fix_keeps_both() -> None:
     assert tags_of("Our workshop's error, and the new lenses are on order.") >= {A, R}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'll be the one dialling you on Monday.",
+        "Expect my email by the end of the day.",
+        "My next update to you is Friday morning.",
+        "You'll be hearing from me before lunch.",
+        "Ringing you back at four, as agreed.",
+        "Hello, returning your call as promised about the boiler.",
+        "I've booked a callback for you at ten tomorrow.",
+        "我会 text you 明天.",
+    ],
+)
+def test_follow_up_families(reply: str) -> None:
+    assert U in tags_of(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "No wonder you're at the end of your rope.",
+        "Two faults in one month would drain anyone.",
+        "That's a big amount to handle, especially right now.",
+        "You shouldn't have to.",
+        "It must feel like a lot right now.",
+        "Listening.",
+        "Begin wherever you want; I'm right here.",
+        "Let me just make sure I understood you correctly.",
+        "What happened this time?",
+        "Please tell me what's been going on.",
+    ],
+)
+def test_vent_families(reply: str) -> None:
+    got = tags_of(reply)
+    assert V in got
+    assert P not in got
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Which line is it, and did the parcel go on the van?",  # "go on" is no invitation here
+        "Fair question. What's the postcode?",  # answers a question, names no feeling
+        "I'll leave the case open until you tell me it's sorted.",
+    ],
+)
+def test_not_vent(reply: str) -> None:
+    assert V not in tags_of(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "can u send me the booking ref pls",
+        "whats ur acct number",
+        "ok ill check, whats the postcode",
+        "Just tell me roughly when it stopped.",
+        "pls send me ur acct details",
+    ],
+)
+def test_probe_families(reply: str) -> None:
+    assert P in tags_of(reply)
+
+
+def test_yes_to_telling_the_story_is_vent() -> None:
+    tagged = load_tagger().tag("Please do.", "Can I explain what happened first?", "en")
+    assert set(tagged.tags) == {V}
+
+
+def test_a_short_yes_with_a_time_to_a_callback_request_is_follow_up() -> None:
+    tagged = load_tagger().tag("yes i will, tmrw b4 noon, ref 5521", "will someone call me back?", "en")
+    assert U in set(tagged.tags)
+
+
+def test_a_denial_is_no_admission_for_the_rules() -> None:
+    # rules alone: the learned second opinion is not retrained in this round
+    from simulator.core.scoring.tagger import build_tagger
+
+    tagged = build_tagger(learned=False).tag("That's not really our fault, the storm closed the road.", None, "en")
+    assert A not in set(tagged.tags)

@@ -99,6 +99,12 @@ def test_customer_line_turns_a_bare_echo_into_sarcasm() -> None:
     assert set(tagger.tag("Compensation?", "My order is late.").tags) == {P}
 
 
+def test_a_question_in_chinese_that_reuses_the_customers_english_word_is_no_echo() -> None:
+    # "wifi" is the customer's word, but the question around it is new: a genuine question, not sarcasm.
+    customer = "我家的wifi连不上,你们的师傅说是路由器问题"
+    assert load_tagger().tag("wifi连不上的时候路由器的灯是什么颜色?", customer, "zh").tags == (P,)
+
+
 def test_sorry_for_a_misfortune_we_did_not_cause_is_sympathy() -> None:
     tagger = load_tagger()
     assert set(tagger.tag("I'm sorry, that must be so hard.", "My car was stolen from outside my house.").tags) == {V}

@@ -15,6 +15,7 @@ RESOLVE_CASES = {
         "退款已经原路退回了,您查收一下。",
         "账户已经解冻,现在可以正常使用了。",
         "那笔重复扣款撤销了,钱明天回到卡里。",
+        "那笔钱已经原路转回去了。",
         "停机已经解除,现在可以正常打电话了。",
         "押金已经全部退回您的支付宝。",
         "我已经批量unlock了您公司的账号。",
@@ -30,6 +31,20 @@ RESOLVE_CASES = {
         "下周三有一批考位,我现在直接把您报进去。",
         "按您提交的清单,这次理赔金额是12460元,结论出来后1个工作日内打款。",
         "申请的临时额度马上生效。",
+        "退款我今天就给您打回去。",  # money handed back: 给您 before the verb
+        "我先把我的停车卡让给您用。",
+        "今晚我把您的预约改到明天上午。",
+        "我这就让厨房插个队先做您的餐。",
+        "明天一早有人来修门锁。",
+        "下周换一位有经验的老师给您。",
+        "周三到货后给您寄。",
+        "我们给您重做一碗。",
+        "您的那碗面我们重新做。",
+        "我一小时内把您的账户弄好。",
+        "我在后台给您book了周五的场地。",
+        "我先给您把明天的班排出来。",
+        "明天可以安排免费复查。",
+        "这顿算我们的,您慢用。",
     ],
     "choice_of_fixes": [
         "可以退货退款,也可以换一个同款,您定。",
@@ -41,6 +56,7 @@ RESOLVE_CASES = {
         "您换一根数据线试试。",
         "长按复位键五秒,等指示灯变绿就好了。",
         "您先把手机关机,取出SIM卡再插回去,开机就好了。",
+        "在设置里切到省电模式就好了。",
     ],
 }
 
@@ -53,6 +69,8 @@ NOT_RESOLVE = [
     "您重启过路由器吗?",  # a question about a step already tried is no step given
     "新机寄出后我会把快递单号发给您。",  # the follow-up on a fix, not the fix
     "我们驾校是严禁教练收红包的。",  # a bribe, not a voucher
+    "师傅说零件下周才到。",  # reporting what the technician said
+    "我帮您remote查一下日志。",  # a look-up, not a fix
 ]
 
 FORBIDDEN_CASES = {
@@ -60,12 +78,17 @@ FORBIDDEN_CASES = {
     "condescension": ["这都不懂吗?", "这么简单的操作,一般人都会。", "说了您也不懂。"],
     "sarcasm": ["恭喜您,您是第一个遇到这种问题的。", "您可真会挑时间。", "想得美。"],
     "not_ours": ["发错货是仓库的事,你把单子放这儿。", "那我哪知道,你去问仓库。"],
+    "circular": ["退了就是退了。"],
+    "send_away": ["您还是自己想想办法吧。"],
+    "busy": ["我们也很忙,您等着吧。", "你先冷净一下。"],
+    "dismiss_small_print": ["说明书上不是写着吗?"],
     "minimise": ["不过是晚了一天而已。", "又不是什么大事。", "您别这么较真。", "催也没用,大家都在排队。"],
     "blame_implied": [
         "您下单时就该看好尺码。",
         "别人都能用,就您不能用。",
         "下次地址写清楚点。",
         "说不定是您拿的时候没拿稳。",
+        "您家东西太多了,师傅都不想去。",
     ],
     "buck_passing": ["那是快递的问题,您直接找他们去。", "我们平台只是个中间方。", "这个我们也控制不了。"],
     "overpromise": ["我保证明天一定修好。", "这个问题以后百分百不会再出现。", "我拿我的工号担保,今天一定到账。"],
@@ -104,6 +127,11 @@ APOLOGIZE_CASES = [
     "这个问题出在我们这边。",
     "对此我们深感愧疚。",
     "这次的事情我们负全部责任。",
+    "是我们称重没称准。",
+    "不好意四,让您久等了。",  # typo of 不好意思
+    "bhys,让您白跑一趟。",  # pinyin initials of 不好意思
+    "真抱歉打扰到您了,我们不会再打来。",  # sorry for the calls complained of, not an excuse-me
+    "您说的不是挑刺,是我们的问题。",  # 不是挑刺 takes the customer's side
 ]
 
 SOFTENED_REFUSAL = [  # "sorry" that softens a refusal is no apology for a fault
@@ -117,7 +145,43 @@ NOT_AN_APOLOGY = {  # sorry for asking again or for interrupting, and a sarcasti
     "抱歉打扰一下,请问您现在方便接电话吗?": (P,),
     "如果您觉得受了委屈,那就算我们错了吧。": (X,),
     "我们没有责任,不需要道歉。": (X,),
+    "如果让您觉得委屈了,那我们道个歉。": (X,),  # the feeling in a non-apology is no empathy
 }
+
+FOLLOW_UP_CASES = [
+    "修好以后我拍照发给您看。",
+    "快递号出来了我发给您。",
+    "周五前给您个准话。",
+    "结果三天内回覆您。",
+    "办好了我在群里通知大家。",
+    "后天我亲自打过去。",
+]
+
+NOT_FOLLOW_UP = [
+    "我先跟您确认一下,您住几楼?",  # a check made now, not a later contact
+    "我把您从回访名单里删掉了。",
+]
+
+VENT_CASES = [
+    "要是我是您,我也会生气。",
+    "明白您赶着去上班。",
+    "家人住院,您一定放心不下。",
+]
+
+PROBE_CASES = [
+    "手术后好些了没有",
+]
+
+NOT_PROBE = [
+    "天哪,这也太糟了。",
+    "没有没有,是我们做得不好。",
+    "以后有事随时给我打电话。",
+    "您哪天有空过来都行。",
+    "万一还有哪里不满意,您直接找我。",
+    "我明天打电话问问您空调还有没有异响。",
+    "今天下午就能发出。",
+    "您遇到什么问题了,跟我说说。",
+]
 
 
 @pytest.fixture(scope="module")
@@ -186,3 +250,28 @@ def test_evidence_quotes_the_reply_exactly(tag, reply: str) -> None:
     for spans in tagged.evidence.values():
         for ev in spans:
             assert reply[ev.start : ev.end] == ev.text and ev.text
+
+
+@pytest.mark.parametrize("reply", FOLLOW_UP_CASES)
+def test_follow_up_families(tag, reply: str) -> None:
+    assert F in tag(reply).tags
+
+
+@pytest.mark.parametrize("reply", NOT_FOLLOW_UP)
+def test_not_follow_up(tag, reply: str) -> None:
+    assert F not in tag(reply).tags
+
+
+@pytest.mark.parametrize("reply", VENT_CASES)
+def test_vent_families(tag, reply: str) -> None:
+    assert V in tag(reply).tags
+
+
+@pytest.mark.parametrize("reply", PROBE_CASES)
+def test_probe_families(tag, reply: str) -> None:
+    assert P in tag(reply).tags
+
+
+@pytest.mark.parametrize("reply", NOT_PROBE)
+def test_not_probe(tag, reply: str) -> None:
+    assert P not in tag(reply).tags
