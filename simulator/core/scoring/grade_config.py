@@ -14,7 +14,7 @@ from simulator.core.tags import STEPS, Tag
 ASSETS = Path(__file__).resolve().parents[3] / "assets" / "scoring"
 GRADING_FILE = ASSETS / "grading.yaml"
 
-CREDITS = ("on_time", "prompt", "late", "out_of_order", "escalated")
+CREDITS = ("on_time", "prompt", "late", "out_of_order", "escalated", "untimed", "accepted")
 PENALTIES = (
     "forbidden",
     "resolve_before_probe",
@@ -46,6 +46,8 @@ class GradingConfig:
     upset_patterns: Mapping[str, re.Pattern[str]]  # language -> one pattern for all its cues
     pushback_patterns: Mapping[str, re.Pattern[str]]
     inquiry_patterns: Mapping[str, re.Pattern[str]]
+    timed_patterns: Mapping[str, re.Pattern[str]]
+    accept_patterns: Mapping[str, re.Pattern[str]]
 
     def is_upset(self, line: str) -> bool:
         """Whether a customer line shows a complaint or anger, in either language."""
@@ -54,6 +56,14 @@ class GradingConfig:
     def is_pushback(self, line: str) -> bool:
         """Whether a customer line pushes back at what the trainee just said, in either language."""
         return _matches(self.pushback_patterns, line)
+
+    def is_timed(self, reply: str) -> bool:
+        """Whether a reply says when (a time, a date, "already done") or gives a reference, in either language."""
+        return _matches(self.timed_patterns, reply)
+
+    def is_accepting(self, line: str) -> bool:
+        """Whether a customer line thanks the trainee or agrees to what was offered, in either language."""
+        return _matches(self.accept_patterns, line)
 
     def is_inquiry(self, line: str) -> bool:
         """Whether a customer's opening line asks for information rather than reporting a problem."""
@@ -84,6 +94,16 @@ def _cue_patterns(raw: dict[str, Any], key: str, path: Path) -> dict[str, re.Pat
     ):
         raise GradingConfigError(f"{path}: error: `{key}` must map each language to a list of words")
     return {str(lang): _cue_pattern(str(lang), words) for lang, words in cues.items()}
+
+
+def _regexes(raw: dict[str, Any], key: str, path: Path) -> dict[str, re.Pattern[str]]:
+    table = raw.get(key)
+    if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
+        raise GradingConfigError(f"{path}: error: `{key}` must map each language to a regular expression")
+    try:
+        return {str(lang): re.compile(source) for lang, source in table.items()}
+    except re.error as exc:
+        raise GradingConfigError(f"{path}: error: `{key}` has a broken pattern: {exc}") from None
 
 
 def _ints(table: Any, keys: tuple[str, ...], where: str, path: Path) -> dict[str, int]:
@@ -120,4 +140,6 @@ def load_grading_config(path: Path = GRADING_FILE) -> GradingConfig:
         upset_patterns=_cue_patterns(raw, "upset_cues", path),
         pushback_patterns=_cue_patterns(raw, "pushback_cues", path),
         inquiry_patterns=_cue_patterns(raw, "inquiry_cues", path),
+        timed_patterns=_regexes(raw, "timed", path),
+        accept_patterns=_cue_patterns(raw, "accept_cues", path),
     )

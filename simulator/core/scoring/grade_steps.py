@@ -30,9 +30,15 @@ class Timeline:
 
     upset_at: int | None  # first turn whose customer line complains or shows anger (or the opening report)
     resolve_at: int | None  # first reply tagged RESOLVE
+    accepted_at: int | None = None  # without a RESOLVE tag: the reply the customer then thanked or agreed to
 
     def complained_by(self, turn: int) -> bool:
         return self.upset_at is not None and self.upset_at <= turn
+
+    @property
+    def settled_at(self) -> int | None:
+        """Where the problem was settled: the first fix the tagger saw, else the reply the customer accepted."""
+        return self.resolve_at if self.resolve_at is not None else self.accepted_at
 
 
 def first(turns: Sequence[GradedTurn], tag: Tag, start: int = 0) -> int | None:
@@ -49,10 +55,14 @@ def timeline(turns: Sequence[GradedTurn], config: GradingConfig) -> Timeline:
         # No cue word, but the customer opened by reporting a problem, not asking a question: that is the
         # complaint ("my glasses give me a headache"), and the cue list can never name every problem.
         upset_at = 0
-    return Timeline(
-        upset_at=upset_at,
-        resolve_at=first(turns, Tag.RESOLVE),
-    )
+    resolve_at = first(turns, Tag.RESOLVE)
+    accepted_at = None
+    if resolve_at is None and not is_scenario(turns):
+        # The customer's own word that the reply before solved it ("That's fair, and I appreciate it") settles
+        # it too: a fix the tagger has no words for ("from today every room does an injury check") still counts.
+        accepted = (i for i in range(1, len(turns)) if config.is_accepting(turns[i].customer))
+        accepted_at = next((i - 1 for i in accepted if not config.is_pushback(turns[i].customer)), None)
+    return Timeline(upset_at=upset_at, resolve_at=resolve_at, accepted_at=accepted_at)
 
 
 def is_scenario(turns: Sequence[GradedTurn]) -> bool:
@@ -107,16 +117,26 @@ def _inferred(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, whe
         return StepResult(step, True, config.credit["out_of_order"], "out_of_order", when.resolve_at)
     if step is Tag.RESOLVE:
         if when.resolve_at is not None:
-            return StepResult(step, True, config.credit["on_time"])
+            return _timed(step, turns, config, when.resolve_at)
+        if when.accepted_at is not None:
+            return StepResult(step, True, config.credit["accepted"])
         return StepResult(step, True, 0, "missed", last)
     # FOLLOW_UP is due once something was resolved; a conversation that never got there earns no follow-up credit
     # beyond a promise to check back (otherwise leaving the problem unsolved would shrink what the grade asks for).
-    if when.resolve_at is not None and first(turns, Tag.FOLLOW_UP, when.resolve_at) is not None:
-        return StepResult(step, True, config.credit["on_time"])
+    after = first(turns, Tag.FOLLOW_UP, when.settled_at) if when.settled_at is not None else None
+    if after is not None:
+        return _timed(step, turns, config, after)
     early = first(turns, Tag.FOLLOW_UP)
     if early is not None:
         return StepResult(step, True, config.credit["out_of_order"], "out_of_order", early)
     return StepResult(step, True, 0, "missed", last)
+
+
+def _timed(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, at: int) -> StepResult:
+    """Full credit when some reply doing the step says when or gives a reference; less for "soon"."""
+    if any(t.tagged.has(step) and config.is_timed(t.tagged.text) for t in turns[at:]):
+        return StepResult(step, True, config.credit["on_time"])
+    return StepResult(step, True, config.credit["untimed"], "untimed", at)
 
 
 def _timely(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, due_at: int) -> StepResult:

@@ -50,7 +50,7 @@ class Grader:
         texts = load_feedback_texts(language)
         when = timeline(turns, self.config)
         ending = outcome if outcome in ("resolved", "escalated", "lost") else None
-        ending = ending or ("resolved" if when.resolve_at is not None else "unfinished")
+        ending = ending or ("resolved" if when.settled_at is not None else "unfinished")
         if not turns:
             return Scorecard(total=0, steps={s.value: 0 for s in STEPS}, outcome=ending)
 
@@ -149,7 +149,7 @@ class Grader:
         hint = self.config.penalties["hint"]
         out = [Penalty("hint", hint, texts.penalty("hint"), i) for i, t in enumerate(turns) if t.hint_used]
         if patience:
-            used = len(turns) if when.resolve_at is None else when.resolve_at + 1
+            used = len(turns) if when.settled_at is None else when.settled_at + 1
             extra = used - math.ceil(patience * self.config.patience_share)
             if extra > 0:
                 points = min(self.config.penalties["slow_max"], extra * self.config.penalties["slow_turn"])

@@ -23,6 +23,7 @@ CONFIG = load_grading_config()
 GRADER = Grader()
 UPSET = "This is the third time I've called, it's unacceptable."
 CALM = "Hello, could you tell me when my order will arrive?"
+TEXTS = {lang: load_feedback_texts(lang) for lang in ("en", "zh")}
 STEPS_SHARE = (100 - CONFIG.conduct) / 100  # of the total; the rest is for replies free of forbidden language
 
 
@@ -481,3 +482,46 @@ def test_of_two_conversations_with_no_step_done_the_ruder_scores_lower() -> None
     rude[1] = turn("And?", "Not my department.", forbidden=("Not my department.",))
     assert grade(civil).total > grade(rude).total
     assert all(s == 0 for s in grade(civil).steps.values())
+
+
+@pytest.mark.parametrize(
+    ("vague", "timed", "language"),
+    [
+        ("We'll get a new one out to you.", "We'll get a new one out to you by Friday.", "en"),
+        ("We'll be in touch about it.", "I'll call you tomorrow at 5 pm about it.", "en"),
+        ("我们会给您换一台新的。", "我们明天上午给您换一台新的。", "zh"),
+    ],
+)
+def test_a_fix_or_follow_up_without_a_promised_time_earns_less(vague: str, timed: str, language: str) -> None:
+    # The rubric's step is to resolve "within a promised time": "soon" is a weaker commitment than "by Friday".
+    step = F if "touch" in vague or "call" in timed else R
+    opening = [turn(UPSET, "I'm sorry, I hear you. What's the order number?", V, A, P), turn("5521.", "Refunded.", R)]
+    for reply_text, credit in ((vague, CONFIG.credit["untimed"]), (timed, CONFIG.credit["on_time"])):
+        turns = (
+            [*opening, turn("OK.", reply_text, F)]
+            if step is F
+            else [opening[0], turn("5521.", reply_text, R), turn("OK.", "Case REF-4471: I'll update you.", F)]
+        )
+        card = grade(turns, language=language)
+        assert card.steps[step.value] == credit, reply_text
+        told = [f for f in card.feedback if f.step == step.value]
+        assert (
+            told == []
+            if credit == CONFIG.credit["on_time"]
+            else told[0].problem == TEXTS[language].problem(step, "untimed")
+        )
+
+
+def test_a_customer_who_accepts_what_was_offered_settles_it_even_without_a_tagged_fix() -> None:
+    # The tagger found no fix in "From today every room does an injury check", but the customer's thanks show the
+    # reply settled it: no "nothing was resolved" cap, and partial credit for a fix the scorer could not name.
+    turns = [
+        turn(UPSET, "I'm so sorry, I hear you. What happened?", V, A, P),
+        turn("She fell at 3.", "From today every room does an injury check before pickup."),
+        turn("Okay. Thank you, that's a relief.", "I'll call you on Friday to tell you how it's going.", F),
+    ]
+    card = grade(turns)
+    assert card.outcome == "resolved" and "cap_unresolved" not in codes(card)
+    assert card.steps["RESOLVE"] == CONFIG.credit["accepted"] and card.steps["FOLLOW_UP"] == 100
+    turns[2] = turn("Thanks for nothing.", turns[2].tagged.text, F)  # thanks, but pushing back: not settled
+    assert grade(turns).outcome == "unfinished" and "cap_unresolved" in codes(grade(turns))

@@ -101,6 +101,10 @@ def test_not_resolve(reply: str) -> None:
         "That's a separate booking, so you'd need to look at your travel insurance for that.",
         "People do get ill. It's not like she's done it on purpose.",
         "Customer services is at the other end of the store.",  # pointed elsewhere
+        "Once the adjuster has visited, the claim sits with them, so any delay would be on their side.",
+        "If you're unhappy with our care, you can always look at other settings.",
+        "They're a separate firm, Crawley Assessors.",
+        "Most members just worked from a cafe for a few hours.",
         "I understand, but that's what the standard cover allows.",  # a take-back
         "To be honest you should have had it wrapped properly.",  # the customer's duty, not our failing
         "I'm not able to admit liability.",
@@ -145,6 +149,8 @@ def test_forbidden_families(reply: str) -> None:
         "Yes, within ten working days, and I've asked them to email you directly.",
         "Booking fees are normally non-refundable, but as the event was cancelled I can add those.",
         "I can't give you the other child's name, but their parents are being spoken to.",  # confidential, yet acting
+        "Okay, let's deal with it now. Can you show me?",
+        "When you dropped it off, did anyone do a walk-round with you?",
         "Is there a reference printed on the letter we sent you?",  # a genuine question
         "That's not ok, I'm sorry. I'll replace it today.",
     ],
