@@ -7,7 +7,6 @@ the poor trainee loses or escalates with the worst, the average one scores in be
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
@@ -22,6 +21,7 @@ from simulator.core.library import default_scenario_dir, scenario_files
 from simulator.core.loader import check_file
 from simulator.core.scenario import Example, Node, Phase, Scenario
 from simulator.core.scoring import load_tagger
+from tests.script_module import load_script
 
 SCENARIOS = default_scenario_dir()
 PLAYTHROUGHS = Path(__file__).parent / "playthroughs"
@@ -136,8 +136,4 @@ def test_playthrough_ranks_expert_average_poor(
 
 
 def test_readme_table_is_up_to_date() -> None:
-    spec = importlib.util.spec_from_file_location("scenario_table", SCENARIOS.parent / "scripts" / "scenario_table.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.main(["--check"]) == 0
+    assert load_script("scenario_table").main(["--check"]) == 0

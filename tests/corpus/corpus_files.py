@@ -1,11 +1,12 @@
 """Reading the labelled reply corpus (data/corpus/<lang>/*.jsonl) for the corpus tests."""
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.script_module import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "data" / "corpus"
@@ -31,8 +32,4 @@ def read(lang: str, name: str) -> list[dict[str, object]]:
 
 def split_script() -> ModuleType:
     """scripts/split_corpus.py, which decides by writer (from the id) which items are held out."""
-    spec = importlib.util.spec_from_file_location("split_corpus", ROOT / "scripts" / "split_corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("split_corpus")

@@ -3,25 +3,20 @@ split."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.script_module import load_script
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
 def cv() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("cv_tagger", ROOT / "scripts" / "cv_tagger.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("cv_tagger")
 
 
 def test_each_fold_is_one_writer(cv: ModuleType) -> None:

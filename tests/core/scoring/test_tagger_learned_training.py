@@ -3,9 +3,7 @@ did not find their tag), on the corpus plus the scenarios' tagged examples, whic
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -13,18 +11,14 @@ import pytest
 
 from simulator.core.scoring import load_tagger
 from simulator.core.tags import Tag
+from tests.script_module import load_script
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
 def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_tagger_models", ROOT / "scripts" / "train_tagger_models.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_tagger_models")
 
 
 def test_a_model_never_sees_its_own_tag_among_the_rules_findings(trainer: ModuleType) -> None:
