@@ -1,6 +1,6 @@
 """Does the grade rank the expert, average and poor versions of each situation in that order?
 
-Reads the conversation sets under data/conversations/ (all but the blind pair unless files are named), tags
+Reads the conversation sets under data/conversations/ (all but the blind sets unless files are named), tags
 every reply with the real tagger, grades each version and prints, per language and split, in how many
 situations expert > average > poor.
 Usage: python scripts/eval_grader.py [--verbose] [FILE ...]
@@ -25,7 +25,7 @@ QUALITIES = ("expert", "average", "poor")
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    # By default every set but the blind pair, which is measured only when a release is made (see its README).
+    # By default every set but the blind ones, which are measured only when a release is made (see its README).
     tuning = sorted(p for p in DATA.glob("*.jsonl") if not p.name.startswith("blind"))
     parser.add_argument("files", nargs="*", type=Path, default=tuning)
     parser.add_argument("--verbose", "-v", action="store_true", help="print every situation's totals and tags")
