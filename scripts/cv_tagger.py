@@ -4,7 +4,7 @@
     python scripts/cv_tagger.py --lang zh --errors RESOLVE # also list the test-fold items wrong on RESOLVE
 
 Each fold is one writer's work (scripts/split_corpus.py knows the writers by id), so the learned second opinions
-(learned.py), retrained on the other writers only with their threshold chosen by cross-validation inside them as
+(learned.py), retrained on the other writers only, with their threshold chosen on the validation writer as
 scripts/train_tagger_models.py does, meet phrasing they never saw. The rules are shared by every fold, so keep
 rule changes general. Held-out items are never read.
 """
@@ -24,14 +24,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_tagger import Report, corpus_path, print_report  # noqa: E402
 from split_corpus import VALIDATION_WRITERS, writer_of  # noqa: E402
-from train_tagger_models import (  # noqa: E402
-    MIN_PRECISION,
-    MIN_PRECISION_BY_TAG,
-    best_threshold,
-    examples,
-    scenario_items,
-    train,
-)
+from train_tagger_models import choose_threshold, examples, scenario_items, train  # noqa: E402
 
 from simulator.core.scoring.learned import LEARNED_TAGS, LinearModel  # noqa: E402
 from simulator.core.scoring.tagger import Tagger, build_tagger  # noqa: E402
@@ -76,9 +69,7 @@ def fold_models(lang: str, train_items: list[Item], rules_only: Tagger) -> dict[
     for tag in LEARNED_TAGS:
         data, by_rules = examples(((it.reply, it.customer, it.gold) for it in train_items), lang, tag, rules_only)
         extra, _ = examples(scenario_items(lang), lang, tag, rules_only)
-        groups = [writer_of(it.id) for it in train_items]
-        precision = MIN_PRECISION_BY_TAG.get(tag, MIN_PRECISION)
-        cut, _ = best_threshold(data, by_rules, groups, extra, VALIDATION_WRITERS, precision)
+        cut, _ = choose_threshold(tag, data, by_rules, [writer_of(it.id) for it in train_items], extra)
         bias, weights = train(data + extra)
         models[tag] = LinearModel(bias, weights, cut)
     return models

@@ -158,6 +158,14 @@ def best_threshold(
     return best
 
 
+def choose_threshold(
+    tag: Tag, data: list[Example], by_rules: list[Found], writers: list[int], extra: list[Example]
+) -> tuple[float, float]:
+    """The cut for `tag`'s model, chosen on the validation writer with the precision that tag needs."""
+    precision = MIN_PRECISION_BY_TAG.get(tag, MIN_PRECISION)
+    return best_threshold(data, by_rules, writers, extra, VALIDATION_WRITERS, precision)
+
+
 def main() -> int:
     rules_only = build_tagger(learned=False)
     models: dict[str, dict[str, object]] = {}
@@ -166,8 +174,7 @@ def main() -> int:
             items, writers = corpus_items(lang)
             data, by_rules = examples(items, lang, tag, rules_only)
             extra, _ = examples(scenario_items(lang), lang, tag, rules_only)
-            precision = MIN_PRECISION_BY_TAG.get(tag, MIN_PRECISION)
-            cut, f1 = best_threshold(data, by_rules, writers, extra, VALIDATION_WRITERS, precision)
+            cut, f1 = choose_threshold(tag, data, by_rules, writers, extra)
             if f1 == 0.0:
                 print(f"{tag.value} {lang}: no cut is precise enough where the rules miss it; no model shipped")
                 continue
