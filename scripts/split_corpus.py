@@ -25,11 +25,16 @@ WRITERS = {
     11: range(2501, 3001),
     12: range(3001, 3501),
     13: range(3501, 4001),
+    14: range(4001, 4501),
+    15: range(4501, 5001),
+    16: range(10001, 10501),
+    17: range(10501, 11001),
+    18: range(11001, 11501),
 }
 HELDOUT_WRITERS = (5, 10)
 # In train, but read only to choose the learned models' thresholds (train_tagger_models.py), never to write
 # rules: the rules miss as much there as on a writer they never met, which is what a threshold must suit.
-VALIDATION_WRITERS = (11,)
+VALIDATION_WRITERS = (11, 14)
 
 
 def writer_of(item_id: str) -> int:

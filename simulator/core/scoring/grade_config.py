@@ -24,6 +24,7 @@ PENALTIES = (
     "slow_turn",
     "slow_max",
     "pushback",
+    "repeated",
 )
 CAPS = ("forbidden", "unresolved", "escalated", "lost")
 

@@ -10,6 +10,7 @@ All numbers come from assets/scoring/grading.yaml. The same turns always give th
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from simulator.core.grading_types import GradedTurn, Penalty, Scorecard
@@ -26,6 +27,12 @@ from simulator.core.scoring.grade_steps import (
 from simulator.core.tags import STEPS, Tag
 
 OUTCOMES = ("resolved", "escalated", "lost", "unfinished", "unknown")
+# A reply repeats an earlier one when one of its clauses, of at least REPEAT_UNITS words (Chinese characters),
+# shares REPEAT_OVERLAP of its word (character) pairs with a clause already said: a script recited again,
+# whatever the customer just said, though a particle or a word may have changed ("请您耐心等待(售后)处理结果哦").
+_CLAUSE = re.compile(r"[^.!?。！？~…;；,，、\n]+")
+_UNIT = re.compile(r"[a-z0-9]+|[\u4e00-\u9fff]")
+REPEAT_UNITS, REPEAT_OVERLAP = 6, 0.6
 
 
 def _round(x: float) -> int:
@@ -73,6 +80,7 @@ class Grader:
         ]
         penalties += self._hints_and_patience(turns, when, patience, texts)
         penalties += self._pushback(turns, texts)
+        penalties += self._repeated(turns, texts)
         clean = sum(not t.tagged.has(Tag.FORBIDDEN) for t in turns) / len(turns)
         conduct = self.config.conduct
         raw = weighted * (100 - conduct) / 100 + conduct * clean
@@ -167,6 +175,20 @@ class Grader:
             if self.config.is_pushback(turns[i].customer)
         ]
 
+    def _repeated(self, turns: Sequence[GradedTurn], texts: FeedbackTexts) -> list[Penalty]:
+        """Each reply that says again, nearly word for word, what an earlier reply said."""
+        out: list[Penalty] = []
+        said: list[frozenset[tuple[str, str]]] = []
+        for i, turn in enumerate(turns):
+            clauses = _pairs_by_clause(turn.tagged.text)
+            repeat = next((quote for quote, pairs in clauses if any(_overlap(pairs, s) for s in said)), None)
+            if repeat is not None:
+                out.append(
+                    Penalty("repeated", self.config.penalties["repeated"], texts.penalty("repeated", quote=repeat), i)
+                )
+            said += [pairs for _, pairs in clauses]
+        return out
+
     def _cap(self, turns: Sequence[GradedTurn], ending: str) -> str | None:
         """The lowest cap that applies, if any."""
         applies = {
@@ -177,3 +199,17 @@ class Grader:
         }
         hit = [c for c in CAPS if applies[c]]
         return min(hit, key=lambda c: self.config.caps[c]) if hit else None
+
+
+def _pairs_by_clause(text: str) -> list[tuple[str, frozenset[tuple[str, str]]]]:
+    """Each long enough clause of a reply, with its pairs of neighbouring words (Chinese characters)."""
+    out = []
+    for match in _CLAUSE.finditer(text):
+        units = _UNIT.findall(match.group(0).lower())
+        if len(units) >= REPEAT_UNITS:
+            out.append((match.group(0).strip(), frozenset(zip(units, units[1:], strict=False))))
+    return out
+
+
+def _overlap(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    return len(a & b) >= REPEAT_OVERLAP * len(a | b)

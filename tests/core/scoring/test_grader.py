@@ -467,6 +467,30 @@ def test_the_customer_pushing_back_at_a_reply_costs_points_without_a_scenario() 
     assert "pushback" not in codes(grade(scripted, outcome="resolved"))
 
 
+def test_a_reply_that_recites_an_earlier_one_costs_points() -> None:
+    # A script said again, whatever the customer just said, answers nothing: the brief's "repeating a script".
+    sorry = "I'm sorry to hear you're having trouble with your service."
+    fresh = [
+        turn(UPSET, sorry, A),
+        turn("Nothing works.", "I've booked an engineer for Friday morning.", R),
+        turn("OK.", "Thanks."),
+    ]
+    recited = [fresh[0], turn("Nothing works.", f"{sorry} I've booked an engineer for Friday morning.", A, R), fresh[2]]
+    card = grade(recited)
+    assert [p.turn for p in card.penalties if p.code == "repeated"] == [1]
+    assert sorry.rstrip(".") in next(p.message for p in card.penalties if p.code == "repeated")
+    assert "repeated" not in codes(grade(fresh))
+    assert card.total < grade(fresh).total
+
+
+def test_a_recited_line_is_found_with_a_word_changed_but_short_courtesies_are_not() -> None:
+    first = turn(UPSET, "已经为您反馈了,请您耐心等待处理结果哦。")
+    recited = [first, turn("退不退钱?", "请您耐心等待售后处理结果哦。")]
+    assert "repeated" in codes(grade(recited, language="zh"))
+    courtesy = [turn(UPSET, "Thank you.", A), turn("And?", "Thank you.")]
+    assert "repeated" not in codes(grade(courtesy))
+
+
 def test_pushback_cues_in_both_languages() -> None:
     pushing = ("That's it? No explanation?", "Don't tell me to calm down!", "就这样?连个说法都没有?", "你这是什么态度?")
     for line in pushing:

@@ -268,3 +268,26 @@ def test_a_denial_is_no_admission_for_the_rules() -> None:
 
     tagged = build_tagger(learned=False).tag("That's not really our fault, the storm closed the road.", None, "en")
     assert A not in set(tagged.tags)
+
+
+# Round 14 (writers 15 to 17): fixes said without the usual verbs, shrugs and digs, and kind lines that are neither.
+@pytest.mark.parametrize(
+    ("reply", "want"),
+    [
+        ("New one's in the post today, tracked.", {R}),
+        ("You'll see it back by Thursday.", {R}),
+        ("There'll be no storage charge for last night.", {R}),
+        ("There's a courtesy car held for you.", {R}),
+        ("A brand new one leaves the depot tomorrow.", {R}),
+        ("He's back on Saturday to finish it.", {R}),
+        ("It is what it is.", {F}),
+        ("It's an outdoor pool in April, what were you expecting?", {F}),
+        ("There's no point, they'll only tell you the same as me.", {F}),
+        ("Well, you weren't in, were you?", {F}),
+        ("Which is why we recommend returning at the counter.", {F}),
+        ("Four days without broadband is a serious problem, and it's our engineer who didn't turn up.", {V, A}),
+        ("If you ever fancy a game again, you'd be very welcome back.", set()),
+    ],
+)
+def test_round_14_families(reply: str, want: set[Tag]) -> None:
+    assert tags_of(reply) == want

@@ -54,6 +54,21 @@ def test_threshold_is_chosen_on_what_the_rules_leave_to_the_model(trainer: Modul
     assert cut < 1.0 and f1 == 1.0
 
 
+def test_a_forbidden_cut_keeps_rules_and_model_together_precise(trainer: ModuleType) -> None:
+    # The model is right 10 times in 14 where the rules missed the tag, which alone would earn it a cut; but with
+    # the rules' own 2 false alarms, rules and model together are right only 28 times in 34.
+    rude, rude_found = rows(18, ["w:rude"], 1, True)
+    calm, calm_found = rows(2, ["w:calm"], 0, True)
+    odd, odd_found = rows(10, ["w:odd"], 1, False)
+    odd_not, odd_not_found = rows(4, ["w:odd"], 0, False)
+    plain, plain_found = rows(30, ["w:plain"], 0, False)
+    data = rude + calm + odd + odd_not + plain
+    found = rude_found + calm_found + odd_found + odd_not_found + plain_found
+    cut, f1 = trainer.best_threshold(data, found, writers(len(data)))
+    assert cut < 1.0 and f1 > 0
+    assert trainer.best_threshold(data, found, writers(len(data)), min_combined_precision=0.9) == (1.0, 0.0)
+
+
 def test_extra_items_are_trained_on_but_never_scored(trainer: ModuleType) -> None:
     pos, pos_found = rows(20, ["w:odd"], 1, False)
     neg, neg_found = rows(20, ["w:plain"], 0, False)

@@ -275,3 +275,26 @@ def test_probe_families(tag, reply: str) -> None:
 @pytest.mark.parametrize("reply", NOT_PROBE)
 def test_not_probe(tag, reply: str) -> None:
     assert P not in tag(reply).tags
+
+
+# Round 14 (writers 15 to 17): fixes said without the usual verbs, hindsight blame and policy walls.
+@pytest.mark.parametrize(
+    ("reply", "want", "not_wanted"),
+    [
+        ("两块钱已经回到您钱包里了。", R, X),
+        ("已经让邮政改投到您的新地址。", R, X),
+        ("明早第一单就是您家的。", R, X),
+        ("五十块上门费不用付。", R, X),
+        ("师傅下午两点前到。", R, X),
+        ("您当时要是多留意一眼告示就好了。", X, R),
+        ("规定就是本人持身份证到厅办理,谁来都一样。", X, R),
+        ("私教课一经售出不退不换。", X, R),
+        ("放气阀拧一下的事儿,这还用得着师傅上门吗?", X, P),
+        ("不过师傅也是人,总得吃饭吧。", X, V),
+        ("明天上午我再给您打个电话,看看用气是不是一切正常。", F, X),
+        ("我已经给您备注了加急,明天下午三点前给您回电话。", F, R),
+    ],
+)
+def test_round_14_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
+    tags = tag(reply).tags
+    assert want in tags and not_wanted not in tags
