@@ -5,7 +5,7 @@
     python scripts/cv_tagger.py --lang en --writer 16 17   # only those writers' folds, to compare quickly
 
 Each fold is one writer's work (scripts/split_corpus.py knows the writers by id), so the learned second opinions
-(learned.py), retrained on the other writers only, with their threshold chosen on the validation writer as
+(learned.py), retrained on the other writers only, with their threshold chosen on the validation writers as
 scripts/train_tagger_models.py does, meet phrasing they never saw. The rules are shared by every fold, so keep
 rule changes general. Held-out items are never read.
 """
@@ -81,7 +81,7 @@ def cross_validate(lang: str, learned: bool = True, only: Collection[int] = ()) 
     items = load_items(lang)
     rules_only = build_tagger(learned=False)
     shipped = build_tagger()
-    # The validation writer is never measured or listed here: its items must stay unread by rule writers.
+    # The validation writers are never measured or listed here: their items must stay unread by rule writers.
     writers = sorted({writer_of(it.id) for it in items} - set(VALIDATION_WRITERS))
     if only:
         writers = [w for w in writers if w in only]

@@ -6,7 +6,7 @@
 Plain logistic regression by stochastic gradient descent with L2, in pure Python (no heavy
 dependencies), one model per tag in LEARNED_TAGS and language. A model only speaks when the rules
 did not find its tag, so it is trained as it is used (the rules' finding of its own tag is no feature)
-and its threshold is chosen on the validation writer (split_corpus.VALIDATION_WRITERS), whose items a model
+and its threshold is chosen on the validation writers (split_corpus.VALIDATION_WRITERS), whose items a model
 trained on the other writers scores: the cut with the best F1 of rules and model together, among those where
 the model is right at least MIN_PRECISION of the time it speaks (and, for FORBIDDEN, rules and model together
 are precise enough); never on the held-out split. A tag and language with no such cut gets no model.
@@ -152,7 +152,7 @@ def best_threshold(
     rules_fp = sum(1 for _, y, found in results if found and not y)
     positives = sum(y for _, y, _ in results)
     # Never below 0.5: a model that thinks its tag more likely absent than present does not speak, however few
-    # items on the validation writer say a lower cut would have paid.
+    # items on the validation writers say a lower cut would have paid.
     for cut in [i / 20 for i in range(10, 20)]:
         tp = sum(1 for p, y in left if p >= cut and y)
         fp = sum(1 for p, y in left if p >= cut and not y)
@@ -162,7 +162,7 @@ def best_threshold(
         precise = (rules_tp + tp) / (rules_tp + tp + rules_fp + fp or 1)
         # A second opinion wrong as often as right would add noise the grade then trusts (a false RESOLVE lifts
         # the "nothing was resolved" cap), so a cut must also be right most of the time it speaks.
-        # Of cuts that do equally well, the highest: the validation writer cannot tell them apart, and the
+        # Of cuts that do equally well, the highest: the validation writers cannot tell them apart, and the
         # surer cut flags less on replies unlike the corpus (long conversation turns).
         if (
             tp / (tp + fp or 1) >= min_precision
