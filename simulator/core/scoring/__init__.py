@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+import platformdirs
 
 from simulator.core.scoring.rules import RuleFileError
 from simulator.core.scoring.tagger import Tagger, build_tagger
@@ -16,8 +19,8 @@ __all__ = ["RuleFileError", "Tagger", "load_grader", "load_tagger"]
 
 @cache
 def load_tagger() -> Tagger:
-    """The tagger built from assets/scoring/, loaded once per process."""
-    return build_tagger()
+    """The tagger built from assets/scoring/, loaded once per process, its compiled rules cached per user."""
+    return build_tagger(cache_folder=Path(platformdirs.user_cache_dir("complaint-simulator", appauthor=False)))
 
 
 def load_grader() -> Grader:

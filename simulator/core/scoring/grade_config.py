@@ -49,6 +49,8 @@ class GradingConfig:
     inquiry_patterns: Mapping[str, re.Pattern[str]]
     timed_patterns: Mapping[str, re.Pattern[str]]
     accept_patterns: Mapping[str, re.Pattern[str]]
+    leave_patterns: Mapping[str, re.Pattern[str]]
+    kept_patterns: Mapping[str, re.Pattern[str]]
 
     def is_upset(self, line: str) -> bool:
         """Whether a customer line shows a complaint or anger, in either language."""
@@ -65,6 +67,11 @@ class GradingConfig:
     def is_accepting(self, line: str) -> bool:
         """Whether a customer line thanks the trainee or agrees to what was offered, in either language."""
         return _matches(self.accept_patterns, line)
+
+    def is_leaving(self, line: str) -> bool:
+        """Whether a customer line says they are leaving or taking the complaint elsewhere (and not that they
+        nearly did), in either language."""
+        return _matches(self.leave_patterns, line) and not _matches(self.kept_patterns, line)
 
     def is_inquiry(self, line: str) -> bool:
         """Whether a customer's opening line asks for information rather than reporting a problem."""
@@ -143,4 +150,6 @@ def load_grading_config(path: Path = GRADING_FILE) -> GradingConfig:
         inquiry_patterns=_cue_patterns(raw, "inquiry_cues", path),
         timed_patterns=_regexes(raw, "timed", path),
         accept_patterns=_cue_patterns(raw, "accept_cues", path),
+        leave_patterns=_cue_patterns(raw, "leave_cues", path),
+        kept_patterns=_cue_patterns(raw, "kept_cues", path),
     )

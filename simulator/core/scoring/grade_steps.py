@@ -31,6 +31,8 @@ class Timeline:
     upset_at: int | None  # first turn whose customer line complains or shows anger (or the opening report)
     resolve_at: int | None  # first reply tagged RESOLVE
     accepted_at: int | None = None  # without a RESOLVE tag: the reply the customer then thanked or agreed to
+    left: bool = False  # without a scenario: the customer's last line walks away
+    fix_accepted: bool = False  # without a scenario: the customer's next line thanked or agreed to the first fix
 
     def complained_by(self, turn: int) -> bool:
         return self.upset_at is not None and self.upset_at <= turn
@@ -62,7 +64,15 @@ def timeline(turns: Sequence[GradedTurn], config: GradingConfig) -> Timeline:
         # it too: a fix the tagger has no words for ("from today every room does an injury check") still counts.
         accepted = (i for i in range(1, len(turns)) if config.is_accepting(turns[i].customer))
         accepted_at = next((i - 1 for i in accepted if not config.is_pushback(turns[i].customer)), None)
-    return Timeline(upset_at=upset_at, resolve_at=resolve_at, accepted_at=accepted_at)
+    # Without a scenario the customer's last word is the outcome: "I'm porting my number tonight" is a customer
+    # lost, whatever was offered before it.
+    last = turns[-1].customer if turns else ""
+    left = not is_scenario(turns) and config.is_leaving(last)
+    after_fix = turns[resolve_at + 1].customer if resolve_at is not None and resolve_at + 1 < len(turns) else ""
+    fix_accepted = not is_scenario(turns) and config.is_accepting(after_fix) and not config.is_pushback(after_fix)
+    return Timeline(
+        upset_at=upset_at, resolve_at=resolve_at, accepted_at=accepted_at, left=left, fix_accepted=fix_accepted
+    )
 
 
 def is_scenario(turns: Sequence[GradedTurn]) -> bool:
@@ -110,6 +120,9 @@ def _inferred(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, whe
         return _timely(step, turns, config, when.upset_at)
     if step is Tag.PROBE:
         probe = first(turns, Tag.PROBE)
+        if probe is None and when.fix_accepted:
+            # The customer's opening said all that was needed and took the fix at once: nothing was left to ask.
+            return StepResult(step, False, 100)
         if probe is None:
             return StepResult(step, True, 0, "missed", when.resolve_at or 0)
         if when.resolve_at is None or probe <= when.resolve_at:
@@ -126,6 +139,9 @@ def _inferred(step: Tag, turns: Sequence[GradedTurn], config: GradingConfig, whe
     after = first(turns, Tag.FOLLOW_UP, when.settled_at) if when.settled_at is not None else None
     if after is not None:
         return _timed(step, turns, config, after)
+    if when.fix_accepted and when.resolve_at is not None and config.is_timed(turns[when.resolve_at].tagged.text):
+        # A fix already done or dated that the customer took at once leaves nothing to check back on.
+        return StepResult(step, False, 100)
     early = first(turns, Tag.FOLLOW_UP)
     if early is not None:
         return StepResult(step, True, config.credit["out_of_order"], "out_of_order", early)

@@ -57,7 +57,8 @@ class Grader:
         texts = load_feedback_texts(language)
         when = timeline(turns, self.config)
         ending = outcome if outcome in ("resolved", "escalated", "lost") else None
-        ending = ending or ("resolved" if when.settled_at is not None else "unfinished")
+        if ending is None:
+            ending = "lost" if when.left else "resolved" if when.settled_at is not None else "unfinished"
         if not turns:
             return Scorecard(total=0, steps={s.value: 0 for s in STEPS}, outcome=ending)
 

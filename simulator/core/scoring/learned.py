@@ -89,15 +89,20 @@ def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _weights(table: object) -> dict[str, float]:
+    # Checked in bulk rather than copied: a model has tens of thousands of weights and this is start-up time.
+    if not isinstance(table, dict) or not set(map(type, table.values())) <= {float, int}:
+        raise TypeError("weights must map features to numbers")
+    return table
+
+
 def load_models(path: Path) -> dict[Tag, dict[str, LinearModel]]:
     """{Tag: {"en": LinearModel, "zh": LinearModel}} from the JSON the training script writes."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return {
             Tag(tag): {
-                lang: LinearModel(
-                    float(m["bias"]), {str(k): float(v) for k, v in m["weights"].items()}, float(m["threshold"])
-                )
+                lang: LinearModel(float(m["bias"]), _weights(m["weights"]), float(m["threshold"]))
                 for lang, m in by_lang.items()
             }
             for tag, by_lang in data["models"].items()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from simulator.core.scoring.pattern_cache import PatternCache
 from simulator.core.tags import Tag
 
 
@@ -61,8 +62,9 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Reader:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, cache: PatternCache | None) -> None:
         self.path = path
+        self.compile = cache.compile if cache is not None else re.compile
         self.macros: dict[str, str] = {}  # `define:` names, written %NAME% inside patterns
         self.flags = 0  # re.ASCII when the file asks for ASCII-only words
 
@@ -95,7 +97,7 @@ class _Reader:
     def regex(self, node: yaml.Node, what: str) -> re.Pattern[str]:
         source = self.expand(node, self.scalar(node, what))
         try:
-            return re.compile(source, self.flags)
+            return self.compile(source, self.flags)
         except re.error as exc:
             raise self.fail(node, f"{what} is not a valid regular expression: {exc}") from None
 
@@ -157,8 +159,10 @@ class _Reader:
         )
 
 
-def load_rules(path: Path) -> RuleSet:
-    reader = _Reader(path)
+def load_rules(path: Path, cache_folder: Path | None = None) -> RuleSet:
+    """The rule set of one file; with a cache folder, its compiled patterns are kept there for the next run."""
+    cache = PatternCache(cache_folder, path) if cache_folder is not None else None
+    reader = _Reader(path, cache)
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
@@ -185,13 +189,16 @@ def load_rules(path: Path) -> RuleSet:
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
         raise reader.fail(root, f"rule names must be unique; repeated: {', '.join(duplicates)}")
-    return RuleSet(
+    ruleset = RuleSet(
         language=reader.scalar(top["language"], "language"),
         negation=reader.regex(top["negation"], "negation"),
         negation_window=reader.number(top["negation_window"], "negation_window") if "negation_window" in top else 12,
         rules=tuple(rules),
         echo=reader.echo(top["echo_question"]) if "echo_question" in top else None,
     )
+    if cache is not None:
+        cache.save()
+    return ruleset
 
 
 def _defined_names(node: yaml.Node) -> list[str]:

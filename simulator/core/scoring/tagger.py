@@ -194,12 +194,12 @@ def _evidence(norm: Normalised, spans: Iterable[tuple[int, int]]) -> tuple[Evide
     return tuple(out)
 
 
-def build_tagger(folder: Path = ASSETS, learned: bool = True) -> Tagger:
+def build_tagger(folder: Path = ASSETS, learned: bool = True, cache_folder: Path | None = None) -> Tagger:
     """The tagger from a folder of rule files, each language's rules loaded when first needed; learned=False
-    leaves the learned models out (to train them)."""
+    leaves the learned models out (to train them); a cache folder keeps the compiled rules for the next run."""
     return Tagger(
-        english=partial(load_rules, folder / "en.yaml"),
-        chinese=partial(load_rules, folder / "zh.yaml"),
+        english=partial(load_rules, folder / "en.yaml", cache_folder),
+        chinese=partial(load_rules, folder / "zh.yaml", cache_folder),
         t2s=load_char_table(folder / "t2s.txt"),
         models=load_models(folder / "learned_models.json") if learned else None,
     )

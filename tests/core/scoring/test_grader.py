@@ -73,7 +73,7 @@ def test_weights_are_one_readable_table_summing_to_100() -> None:
 
 def test_a_missed_step_costs_its_weight() -> None:
     turns = expert()
-    turns[2] = turn("OK, thanks.", "Bye.")
+    turns[2] = turn("OK.", "Bye.")  # not "thanks": a fix the customer took at once needs no check-back
     card = grade(turns)
     assert card.steps["FOLLOW_UP"] == 0
     assert card.total == half_up(100 - CONFIG.weights[F] * STEPS_SHARE)
@@ -549,3 +549,60 @@ def test_a_customer_who_accepts_what_was_offered_settles_it_even_without_a_tagge
     assert card.steps["RESOLVE"] == CONFIG.credit["accepted"] and card.steps["FOLLOW_UP"] == 100
     turns[2] = turn("Thanks for nothing.", turns[2].tagged.text, F)  # thanks, but pushing back: not settled
     assert grade(turns).outcome == "unfinished" and "cap_unresolved" in codes(grade(turns))
+
+
+@pytest.mark.parametrize(
+    ("last_line", "language"),
+    [
+        ("Unbelievable. I'm porting my number tonight.", "en"),
+        ("Five to seven days. Brilliant. I'll just pull the wires out myself then.", "en"),
+        ("Fine, I'll do a chargeback and report you to the BBB.", "en"),
+        ("行,那我去消协投诉。", "zh"),
+        ("你们就是这么卖东西的？我要差评", "zh"),
+    ],
+)
+def test_a_customer_whose_last_line_walks_away_is_lost(last_line: str, language: str) -> None:
+    # Without a scenario the customer's last word is the outcome, whatever was offered before it.
+    turns = [*expert()[:2], turn(last_line, "I'm sorry you feel that way.")]
+    card = grade(turns, language=language)
+    assert card.outcome == "lost" and "cap_lost" in codes(card)
+    assert card.total <= CONFIG.caps["lost"]
+
+
+def test_a_threat_the_customer_takes_back_is_no_customer_lost() -> None:
+    for kept in (
+        "Thanks. I was ready to leave a one-star review but you've been good about it.",
+        "ok. thank you, honestly I was about to cancel the whole thing",
+        "好的,谢谢,我本来想去消协投诉的。",
+    ):
+        card = grade([*expert()[:2], turn(kept, "Glad we could put it right.")])
+        assert card.outcome == "resolved" and "cap_lost" not in codes(card), kept
+    assert grade([*expert()[:2], turn("Forget it, I'll be leaving a review.", "OK.")]).outcome == "lost"
+    scripted = [GradedTurn(t.customer, t.tagged, expect=t.tagged.tags) for t in expert()[:2]]
+    walked = [*scripted, GradedTurn("I'm porting my number tonight.", reply("OK."), expect=())]
+    assert grade(walked, outcome="resolved").outcome == "resolved"  # a scenario's own ending wins
+
+
+def test_a_fix_taken_at_once_needs_no_question_and_no_check_back() -> None:
+    # An efficient expert: the opening said everything, the first reply fixed it (done, with a time) and the
+    # customer took it. Asking for facts already given, or promising to call back, would add nothing.
+    opening = "I cancelled my trial on the 12th and you still charged me £10.99 on the 14th. Not happy."
+    fixed = "Sorry, you did everything right. I've refunded the £10.99 today, 3 to 5 working days."
+    turns = [turn(opening, fixed, A, R), turn("Nice one, cheers.", "Take care!")]
+    card = grade(turns)
+    assert {"PROBE", "FOLLOW_UP"} <= set(card.not_due)
+    assert card.total > grade([turn(opening, fixed, A, R), turn("OK.", "Take care!")]).total
+    vague = [turn(opening, "Sorry. We'll sort a refund out for you.", A, R), turn("Cheers.", "Take care!")]
+    assert "FOLLOW_UP" not in grade(vague).not_due  # nothing done or dated: checking back is still due
+    pushed = [turn(opening, fixed, A, R), turn("Thanks for nothing, I wanted it back today.", "Take care!")]
+    assert "PROBE" not in grade(pushed).not_due
+
+
+def test_being_made_to_repeat_facts_already_given_is_pushback() -> None:
+    for line in (
+        "Chester, like I said.",
+        "An answer about what? You haven't asked me anything.",
+        "How was I supposed to know that?",
+        "Are you a bot?",
+    ):
+        assert CONFIG.is_pushback(line), line

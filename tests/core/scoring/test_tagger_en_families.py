@@ -291,3 +291,30 @@ def test_a_denial_is_no_admission_for_the_rules() -> None:
 )
 def test_round_14_families(reply: str, want: set[Tag]) -> None:
     assert tags_of(reply) == want
+
+
+# Round 15 (the read blind sets and outside6): experts' words taken for blame, and blame said without "should".
+@pytest.mark.parametrize(
+    ("reply", "want"),
+    [
+        ("I'm sorry: being charged twice is our problem, not something you should have to chase.", {A}),
+        ("Once you cancelled, you shouldn't have seen a single charge.", set()),
+        ("Was it like that as soon as you picked it up, or did it start later?", {P}),
+        ("The rate you picked in June is still available.", set()),
+        ("Soreness after re-cementing is normal, but I'd like Dr Menon to check it. I can book you in at 10am.", {R}),
+        ("Your code was rejected by a keypad fault, nothing wrong on your side.", set()),
+        ("Let me take the details myself so it doesn't get lost a third time.", set()),
+        ("I can create them all as drafts so you can check them first.", set()),
+        ("You would have needed to add the pack a few hours before travelling.", {F}),
+        ("It is in the roaming section of the add-on terms.", {F}),
+        ("Did you give the right address?", {F}),
+        (
+            "If it's not back within seven days we'll pay the £380. Our manager's already agreed, so there's "
+            "nothing to argue about.",
+            {R},
+        ),
+        ("Prepayments are non-refundable, and we're not paying for your taxi.", {F}),
+    ],
+)
+def test_round_15_families(reply: str, want: set[Tag]) -> None:
+    assert tags_of(reply) == want

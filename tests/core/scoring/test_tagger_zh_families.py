@@ -298,3 +298,18 @@ def test_not_probe(tag, reply: str) -> None:
 def test_round_14_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
     tags = tag(reply).tags
     assert want in tags and not_wanted not in tags
+
+
+# Round 15 (tuning sets): a process the customer signs off, and someone else's temper, are no blame.
+@pytest.mark.parametrize(
+    ("reply", "want", "not_wanted"),
+    [
+        ("师傅明天上午上门修,修完先让您验,您签字才算结束。", R, X),
+        ("不会让他拿你撒气,这周五之前我把处理结果告诉你。", F, X),
+        ("合同上是您签的字,我们也没办法。", X, R),
+        ("有话好好说,别拿我撒气。", X, V),
+    ],
+)
+def test_round_15_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
+    tags = tag(reply).tags
+    assert want in tags and not_wanted not in tags
