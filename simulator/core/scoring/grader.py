@@ -33,6 +33,10 @@ OUTCOMES = ("resolved", "escalated", "lost", "unfinished", "unknown")
 _CLAUSE = re.compile(r"[^.!?。！？~…;；,，、\n]+")
 _UNIT = re.compile(r"[a-z0-9]+|[\u4e00-\u9fff]")
 REPEAT_UNITS, REPEAT_OVERLAP = 6, 0.6
+# A customer who opens with a few of the trainee's own words and a question mark ("Older systems?", "小问题？",
+# "As a courtesy?") is throwing them back: at most ECHO_UNITS words (Chinese characters) taken from the reply.
+_ECHO = re.compile(r"\s*([^?？.!。！]+)[?？]")
+ECHO_UNITS = {"en": 4, "zh": 8}
 
 
 def _round(x: float) -> int:
@@ -173,8 +177,21 @@ class Grader:
         return [
             Penalty("pushback", points, texts.penalty("pushback", quote=turns[i].customer), i - 1)
             for i in range(1, len(turns))
-            if self.config.is_pushback(turns[i].customer)
+            if self.config.is_pushback(turns[i].customer) or self._thrown_back(turns[i].customer, turns[i - 1])
         ]
+
+    def _thrown_back(self, line: str, answered: GradedTurn) -> bool:
+        """The customer's line opens by echoing the reply's words as a question, and is not glad of them
+        ("Today? That's a relief" is no pushback)."""
+        echo = _ECHO.match(line.lower())
+        if echo is None or self.config.is_accepting(line):
+            return False
+        units = _UNIT.findall(echo.group(1))
+        chinese = any("\u4e00" <= u <= "\u9fff" for u in units)
+        if not (2 if chinese else 1) <= len(units) <= ECHO_UNITS["zh" if chinese else "en"]:
+            return False
+        said = answered.tagged.text.lower()
+        return all(u in said for u in units) if chinese else set(units) <= set(_UNIT.findall(said))
 
     def _repeated(self, turns: Sequence[GradedTurn], texts: FeedbackTexts) -> list[Penalty]:
         """Each reply that says again, nearly word for word, what an earlier reply said."""

@@ -606,3 +606,21 @@ def test_being_made_to_repeat_facts_already_given_is_pushback() -> None:
         "Are you a bot?",
     ):
         assert CONFIG.is_pushback(line), line
+
+
+def test_a_customer_throwing_the_replys_words_back_is_pushback() -> None:
+    # "Older systems?" repeats the trainee's own words in disbelief; "Today? That's a relief." is glad of them.
+    said = "I'm sorry about the bill. To be fair, older systems can be quite sensitive. What did he say?"
+    for line, language, pushed in (
+        ("Older systems? You installed it two years ago.", "en", True),
+        ("Sensitive?? It goes off every night.", "en", True),
+        ("Two years ago. He said the sensor was faulty.", "en", False),
+        ("Today? That's a relief, thanks.", "en", False),
+        ("Newer systems? Mine is old.", "en", False),  # not the reply's words
+        ("小问题？我一屋子板子堆着。", "zh", True),
+    ):
+        opening = said if language == "en" else "装不进去这种情况偶尔会有,一般都是小问题。"
+        card = grade(
+            [turn(UPSET, opening, A, P), turn(line, "I've booked an engineer for today.", R)], language=language
+        )
+        assert ("pushback" in codes(card)) is pushed, line

@@ -300,7 +300,8 @@ def test_round_14_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
     assert want in tags and not_wanted not in tags
 
 
-# Round 15 (tuning sets): a process the customer signs off, and someone else's temper, are no blame.
+# Round 15 (tuning sets): a process the customer signs off, and someone else's temper, are no blame; fixes said
+# as "加回去" "排上了" "免了" "送您"; a problem called small.
 @pytest.mark.parametrize(
     ("reply", "want", "not_wanted"),
     [
@@ -308,6 +309,11 @@ def test_round_14_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
         ("不会让他拿你撒气,这周五之前我把处理结果告诉你。", F, X),
         ("合同上是您签的字,我们也没办法。", X, R),
         ("有话好好说,别拿我撒气。", X, V),
+        ("那两节是系统扣错的,我现在加回去,剩21节。", R, X),
+        ("好,排上了,每周日上午十点,这周就开始。", R, X),
+        ("安装费免了,再送您一组拉篮。", R, X),
+        ("行,我现在就下加急单,周六上午九点我跟师傅一块去。", R, X),
+        ("装不进去这种情况偶尔会有,一般都是小问题。", X, R),
     ],
 )
 def test_round_15_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
