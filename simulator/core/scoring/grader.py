@@ -35,7 +35,7 @@ _UNIT = re.compile(r"[a-z0-9]+|[\u4e00-\u9fff]")
 REPEAT_UNITS, REPEAT_OVERLAP = 6, 0.6
 # A customer who opens with a few of the trainee's own words and a question mark ("Older systems?", "小问题？",
 # "As a courtesy?") is throwing them back: at most ECHO_UNITS words (Chinese characters) taken from the reply.
-_ECHO = re.compile(r"\s*([^?？.!。！]+)[?？]")
+_ECHO = re.compile(r"\s*(?:又|就|才|还|都)?([^?？.!。！]+)[?？]")  # "又48小时？？" throws back "48小时"
 ECHO_UNITS = {"en": 4, "zh": 8}
 
 

@@ -559,6 +559,7 @@ def test_a_customer_who_accepts_what_was_offered_settles_it_even_without_a_tagge
         ("Fine, I'll do a chargeback and report you to the BBB.", "en"),
         ("行,那我去消协投诉。", "zh"),
         ("你们就是这么卖东西的？我要差评", "zh"),
+        ("那我不用了,销号行不行", "zh"),
     ],
 )
 def test_a_customer_whose_last_line_walks_away_is_lost(last_line: str, language: str) -> None:
@@ -574,6 +575,8 @@ def test_a_threat_the_customer_takes_back_is_no_customer_lost() -> None:
         "Thanks. I was ready to leave a one-star review but you've been good about it.",
         "ok. thank you, honestly I was about to cancel the whole thing",
         "好的,谢谢,我本来想去消协投诉的。",
+        "行,明天上午要是再不来,我就直接投诉到工信部。",
+        "If it's not fixed by Friday I'm going to the ombudsman.",
     ):
         card = grade([*expert()[:2], turn(kept, "Glad we could put it right.")])
         assert card.outcome == "resolved" and "cap_lost" not in codes(card), kept
@@ -604,6 +607,8 @@ def test_being_made_to_repeat_facts_already_given_is_pushback() -> None:
         "An answer about what? You haven't asked me anything.",
         "How was I supposed to know that?",
         "Are you a bot?",
+        "So it's our fault?",
+        "你能不能先听我把话说完",
     ):
         assert CONFIG.is_pushback(line), line
 

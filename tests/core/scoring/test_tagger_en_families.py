@@ -308,6 +308,11 @@ def test_round_14_families(reply: str, want: set[Tag]) -> None:
         ("You would have needed to add the pack a few hours before travelling.", {F}),
         ("It is in the roaming section of the add-on terms.", {F}),
         ("Did you give the right address?", {F}),
+        ("I'm really sorry, and none of that is on you.", {A}),
+        ("The 12 veggie plates were right there on it. What would make this right for you?", {P}),
+        ("Still 4 tickets at 11 on Saturday, or would another time suit you better?", {P}),
+        ("You should have had proper fenders on her.", {F}),
+        ("The venue address we were given was the main lodge, not the barn.", {F}),
         (
             "If it's not back within seven days we'll pay the £380. Our manager's already agreed, so there's "
             "nothing to argue about.",

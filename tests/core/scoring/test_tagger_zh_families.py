@@ -314,6 +314,11 @@ def test_round_14_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
         ("安装费免了,再送您一组拉篮。", R, X),
         ("行,我现在就下加急单,周六上午九点我跟师傅一块去。", R, X),
         ("装不进去这种情况偶尔会有,一般都是小问题。", X, R),
+        ("自己拆开看见还是旧的,这钱花得憋屈。", V, X),
+        ("缺的20盒,明天下午3点前我们自己的车送到您公司前台。", R, X),
+        ("补的每盒再加一份奶黄小礼包,算我们一点心意。", R, X),
+        ("还款类交易按规定不计入免年费次数,没讲清楚是我们的问题,非常抱歉。", A, X),
+        ("按规定不能退,我也没办法。", X, R),
     ],
 )
 def test_round_15_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
