@@ -560,6 +560,8 @@ def test_a_customer_who_accepts_what_was_offered_settles_it_even_without_a_tagge
         ("行,那我去消协投诉。", "zh"),
         ("你们就是这么卖东西的？我要差评", "zh"),
         ("那我不用了,销号行不行", "zh"),
+        ("我婚礼就一个月了 等不了 算了我找律师吧", "zh"),
+        ("so its my fault your lock broke. great. deleting the app", "en"),
     ],
 )
 def test_a_customer_whose_last_line_walks_away_is_lost(last_line: str, language: str) -> None:

@@ -313,6 +313,10 @@ def test_round_14_families(reply: str, want: set[Tag]) -> None:
         ("Still 4 tickets at 11 on Saturday, or would another time suit you better?", {P}),
         ("You should have had proper fenders on her.", {F}),
         ("The venue address we were given was the main lodge, not the barn.", {F}),
+        ("We're sorry to hear you're not happy with your order.", {F}),
+        ("As per our terms and conditions, we reserve the right to cancel bookings.", {F}),
+        ("Unfortunately all sales are final and no refunds are issued once the event has taken place.", set()),
+        ("We're sorry to see you go! Thanks for riding with us.", set()),
         (
             "If it's not back within seven days we'll pay the £380. Our manager's already agreed, so there's "
             "nothing to argue about.",

@@ -319,6 +319,9 @@ def test_round_14_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
         ("补的每盒再加一份奶黄小礼包,算我们一点心意。", R, X),
         ("还款类交易按规定不计入免年费次数,没讲清楚是我们的问题,非常抱歉。", A, X),
         ("按规定不能退,我也没办法。", X, R),
+        ("那您可以去微信支付那边申请退款试试,支付的问题一般都是微信那边处理的。", X, R),
+        ("两个方案:一是免费重拍海边外景,二是不重拍,退3500元。您挑。", R, X),
+        ("备份盘和主盘同时出了问题,概率非常低,我们也很无奈。", X, V),
     ],
 )
 def test_round_15_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
