@@ -562,6 +562,7 @@ def test_a_customer_who_accepts_what_was_offered_settles_it_even_without_a_tagge
         ("那我不用了,销号行不行", "zh"),
         ("我婚礼就一个月了 等不了 算了我找律师吧", "zh"),
         ("so its my fault your lock broke. great. deleting the app", "en"),
+        ("i'll be out of insulin tomorrow. forget it, im calling the pharmacy myself", "en"),
     ],
 )
 def test_a_customer_whose_last_line_walks_away_is_lost(last_line: str, language: str) -> None:

@@ -317,6 +317,8 @@ def test_round_14_families(reply: str, want: set[Tag]) -> None:
         ("As per our terms and conditions, we reserve the right to cancel bookings.", {F}),
         ("Unfortunately all sales are final and no refunds are issued once the event has taken place.", set()),
         ("We're sorry to see you go! Thanks for riding with us.", set()),
+        ("I see it, and the vet's results are right there in the file. You're right, I'm sorry.", {V, A}),
+        ("A free replacement is set up and marked urgent.", {R}),
         (
             "If it's not back within seven days we'll pay the £380. Our manager's already agreed, so there's "
             "nothing to argue about.",
