@@ -319,6 +319,9 @@ def test_round_14_families(reply: str, want: set[Tag]) -> None:
         ("We're sorry to see you go! Thanks for riding with us.", set()),
         ("I see it, and the vet's results are right there in the file. You're right, I'm sorry.", {V, A}),
         ("A free replacement is set up and marked urgent.", {R}),
+        ("Either we send a prepaid box and our tech redoes the setup, or we pay a local tech up to $75.", {R}),
+        ("I've emailed a $75 authorization for Dave's, they'll bill us.", {R}),
+        ("Direct deposit in 2-3 business days, or a check in about a week?", set()),
         (
             "If it's not back within seven days we'll pay the £380. Our manager's already agreed, so there's "
             "nothing to argue about.",

@@ -332,8 +332,18 @@ def test_round_14_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
         ("左片加急重做,三天出,这几天先借副过渡镜戴。", R, X),
         ("退房时前台忘了撤预授权,这是我们的失误。我刚撤掉了,银行1到3个工作日解冻。", R, X),
         ("今天下午就要交,报告还没出,您现在肯定火烧眉毛了。", V, X),
+        ("您之前那个支付宝是不是换绑过?", P, X),
+        ("楼上兰亭厅空着还更大,15分钟布置好,今晚八折,再送寿桃和长寿面。", R, X),
+        ("还可以凭医院证明免费停卡,最长12个月。", R, X),
     ],
 )
 def test_round_15_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
     tags = tag(reply).tags
     assert want in tags and not_wanted not in tags
+
+
+def test_congratulations_on_the_customers_news_are_not_sarcasm() -> None:
+    tagger = load_tagger()
+    news = tagger.tag("恭喜您!还可以凭医院证明免费停卡。", "我怀孕了,医生说暂时别练了", "zh")
+    assert X not in news.tags
+    assert X in tagger.tag("恭喜您,又被扣了一次。", "你们又多扣了我的钱", "zh").tags
