@@ -271,64 +271,59 @@ def test_a_denial_is_no_admission_for_the_rules() -> None:
 
 
 # Round 14 (writers 15 to 17): fixes said without the usual verbs, shrugs and digs, and kind lines that are neither.
-@pytest.mark.parametrize(
-    ("reply", "want"),
-    [
-        ("New one's in the post today, tracked.", {R}),
-        ("You'll see it back by Thursday.", {R}),
-        ("There'll be no storage charge for last night.", {R}),
-        ("There's a courtesy car held for you.", {R}),
-        ("A brand new one leaves the depot tomorrow.", {R}),
-        ("He's back on Saturday to finish it.", {R}),
-        ("It is what it is.", {F}),
-        ("It's an outdoor pool in April, what were you expecting?", {F}),
-        ("There's no point, they'll only tell you the same as me.", {F}),
-        ("Well, you weren't in, were you?", {F}),
-        ("Which is why we recommend returning at the counter.", {F}),
-        ("Four days without broadband is a serious problem, and it's our engineer who didn't turn up.", {V, A}),
-        ("If you ever fancy a game again, you'd be very welcome back.", set()),
-    ],
-)
-def test_round_14_families(reply: str, want: set[Tag]) -> None:
-    assert tags_of(reply) == want
+ROUND_14 = [
+    ("New one's in the post today, tracked.", {R}),
+    ("You'll see it back by Thursday.", {R}),
+    ("There'll be no storage charge for last night.", {R}),
+    ("There's a courtesy car held for you.", {R}),
+    ("A brand new one leaves the depot tomorrow.", {R}),
+    ("He's back on Saturday to finish it.", {R}),
+    ("It is what it is.", {F}),
+    ("It's an outdoor pool in April, what were you expecting?", {F}),
+    ("There's no point, they'll only tell you the same as me.", {F}),
+    ("Well, you weren't in, were you?", {F}),
+    ("Which is why we recommend returning at the counter.", {F}),
+    ("Four days without broadband is a serious problem, and it's our engineer who didn't turn up.", {V, A}),
+    ("If you ever fancy a game again, you'd be very welcome back.", set()),
+]
+
+# Round 15 (the read blind sets and outside sets): experts' words taken for blame, blame said without "should",
+# non-apologies and policy walls, refusals and farewells that are no fix or apology.
+ROUND_15 = [
+    ("I'm sorry: being charged twice is our problem, not something you should have to chase.", {A}),
+    ("Once you cancelled, you shouldn't have seen a single charge.", set()),
+    ("Was it like that as soon as you picked it up, or did it start later?", {P}),
+    ("The rate you picked in June is still available.", set()),
+    ("Soreness after re-cementing is normal, but I'd like Dr Menon to check it. I can book you in at 10am.", {R}),
+    ("Your code was rejected by a keypad fault, nothing wrong on your side.", set()),
+    ("Let me take the details myself so it doesn't get lost a third time.", set()),
+    ("I can create them all as drafts so you can check them first.", set()),
+    ("You would have needed to add the pack a few hours before travelling.", {F}),
+    ("It is in the roaming section of the add-on terms.", {F}),
+    ("Did you give the right address?", {F}),
+    ("I'm really sorry, and none of that is on you.", {A}),
+    ("The 12 veggie plates were right there on it. What would make this right for you?", {P}),
+    ("Still 4 tickets at 11 on Saturday, or would another time suit you better?", {P}),
+    ("You should have had proper fenders on her.", {F}),
+    ("The venue address we were given was the main lodge, not the barn.", {F}),
+    ("We're sorry to hear you're not happy with your order.", {F}),
+    ("As per our terms and conditions, we reserve the right to cancel bookings.", {F}),
+    ("Unfortunately all sales are final and no refunds are issued once the event has taken place.", set()),
+    ("We're sorry to see you go! Thanks for riding with us.", set()),
+    ("I see it, and the vet's results are right there in the file. You're right, I'm sorry.", {V, A}),
+    ("A free replacement is set up and marked urgent.", {R}),
+    ("Either we send a prepaid box and our tech redoes the setup, or we pay a local tech up to $75.", {R}),
+    ("I've emailed a $75 authorization for Dave's, they'll bill us.", {R}),
+    ("Direct deposit in 2-3 business days, or a check in about a week?", set()),
+    (
+        "If it's not back within seven days we'll pay the £380. Our manager's already agreed, so there's "
+        "nothing to argue about.",
+        {R},
+    ),
+    ("Prepayments are non-refundable, and we're not paying for your taxi.", {F}),
+]
 
 
-# Round 15 (the read blind sets and outside6): experts' words taken for blame, and blame said without "should".
-@pytest.mark.parametrize(
-    ("reply", "want"),
-    [
-        ("I'm sorry: being charged twice is our problem, not something you should have to chase.", {A}),
-        ("Once you cancelled, you shouldn't have seen a single charge.", set()),
-        ("Was it like that as soon as you picked it up, or did it start later?", {P}),
-        ("The rate you picked in June is still available.", set()),
-        ("Soreness after re-cementing is normal, but I'd like Dr Menon to check it. I can book you in at 10am.", {R}),
-        ("Your code was rejected by a keypad fault, nothing wrong on your side.", set()),
-        ("Let me take the details myself so it doesn't get lost a third time.", set()),
-        ("I can create them all as drafts so you can check them first.", set()),
-        ("You would have needed to add the pack a few hours before travelling.", {F}),
-        ("It is in the roaming section of the add-on terms.", {F}),
-        ("Did you give the right address?", {F}),
-        ("I'm really sorry, and none of that is on you.", {A}),
-        ("The 12 veggie plates were right there on it. What would make this right for you?", {P}),
-        ("Still 4 tickets at 11 on Saturday, or would another time suit you better?", {P}),
-        ("You should have had proper fenders on her.", {F}),
-        ("The venue address we were given was the main lodge, not the barn.", {F}),
-        ("We're sorry to hear you're not happy with your order.", {F}),
-        ("As per our terms and conditions, we reserve the right to cancel bookings.", {F}),
-        ("Unfortunately all sales are final and no refunds are issued once the event has taken place.", set()),
-        ("We're sorry to see you go! Thanks for riding with us.", set()),
-        ("I see it, and the vet's results are right there in the file. You're right, I'm sorry.", {V, A}),
-        ("A free replacement is set up and marked urgent.", {R}),
-        ("Either we send a prepaid box and our tech redoes the setup, or we pay a local tech up to $75.", {R}),
-        ("I've emailed a $75 authorization for Dave's, they'll bill us.", {R}),
-        ("Direct deposit in 2-3 business days, or a check in about a week?", set()),
-        (
-            "If it's not back within seven days we'll pay the £380. Our manager's already agreed, so there's "
-            "nothing to argue about.",
-            {R},
-        ),
-        ("Prepayments are non-refundable, and we're not paying for your taxi.", {F}),
-    ],
-)
-def test_round_15_families(reply: str, want: set[Tag]) -> None:
+@pytest.mark.parametrize(("reply", "want"), ROUND_14 + ROUND_15)
+def test_round_families(reply: str, want: set[Tag]) -> None:
     assert tags_of(reply) == want
