@@ -315,6 +315,8 @@ ROUND_15 = [
     ("Either we send a prepaid box and our tech redoes the setup, or we pay a local tech up to $75.", {R}),
     ("I've emailed a $75 authorization for Dave's, they'll bill us.", {R}),
     ("Direct deposit in 2-3 business days, or a check in about a week?", set()),
+    ("I can have two lads with you tomorrow at half eight, well before Friday.", {R}),
+    ("It renewed on March 3, so you're covered through March 2 next year.", set()),
     (
         "If it's not back within seven days we'll pay the £380. Our manager's already agreed, so there's "
         "nothing to argue about.",

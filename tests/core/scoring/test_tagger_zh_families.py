@@ -326,13 +326,15 @@ ROUND_15 = [
     ("您之前那个支付宝是不是换绑过?", P, X),
     ("楼上兰亭厅空着还更大,15分钟布置好,今晚八折,再送寿桃和长寿面。", R, X),
     ("还可以凭医院证明免费停卡,最长12个月。", R, X),
+    ("确实是骑手送错了楼栋。您可以先联系一下骑手,让他去13号楼取回来送给您。", X, R),
+    ("根据国家实名制规定,未通过实名核验的号码一律停机。", None, P),
 ]
 
 
 @pytest.mark.parametrize(("reply", "want", "not_wanted"), ROUND_14 + ROUND_15)
-def test_round_families(tag, reply: str, want: Tag, not_wanted: Tag) -> None:
+def test_round_families(tag, reply: str, want: Tag | None, not_wanted: Tag) -> None:
     tags = tag(reply).tags
-    assert want in tags and not_wanted not in tags
+    assert (want is None or want in tags) and not_wanted not in tags
 
 
 def test_congratulations_on_the_customers_news_are_not_sarcasm() -> None:
