@@ -57,19 +57,23 @@ def timeline(turns: Sequence[GradedTurn], config: GradingConfig) -> Timeline:
         # No cue word, but the customer opened by reporting a problem, not asking a question: that is the
         # complaint ("my glasses give me a headache"), and the cue list can never name every problem.
         upset_at = 0
+
+    def takes_it(i: int) -> bool:
+        """The customer's line i thanks or agrees, without pushing back ("thanks for nothing")."""
+        line = turns[i].customer
+        return config.is_accepting(line) and not config.is_pushback(line)
+
+    inferred = not is_scenario(turns)
     resolve_at = first(turns, Tag.RESOLVE)
     accepted_at = None
-    if resolve_at is None and not is_scenario(turns):
+    if resolve_at is None and inferred:
         # The customer's own word that the reply before solved it ("That's fair, and I appreciate it") settles
         # it too: a fix the tagger has no words for ("from today every room does an injury check") still counts.
-        accepted = (i for i in range(1, len(turns)) if config.is_accepting(turns[i].customer))
-        accepted_at = next((i - 1 for i in accepted if not config.is_pushback(turns[i].customer)), None)
+        accepted_at = next((i - 1 for i in range(1, len(turns)) if takes_it(i)), None)
     # Without a scenario the customer's last word is the outcome: "I'm porting my number tonight" is a customer
     # lost, whatever was offered before it.
-    last = turns[-1].customer if turns else ""
-    left = not is_scenario(turns) and config.is_leaving(last)
-    after_fix = turns[resolve_at + 1].customer if resolve_at is not None and resolve_at + 1 < len(turns) else ""
-    fix_accepted = not is_scenario(turns) and config.is_accepting(after_fix) and not config.is_pushback(after_fix)
+    left = inferred and bool(turns) and config.is_leaving(turns[-1].customer)
+    fix_accepted = inferred and resolve_at is not None and resolve_at + 1 < len(turns) and takes_it(resolve_at + 1)
     return Timeline(
         upset_at=upset_at, resolve_at=resolve_at, accepted_at=accepted_at, left=left, fix_accepted=fix_accepted
     )
