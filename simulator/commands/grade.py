@@ -1,7 +1,9 @@
 """`grade --jsonl FILE`: grade whole conversations without a scenario, one JSON object per line in and out.
 
 In:  {"id": ..., "language": "en"|"zh", "turns": [{"customer": "...", "reply": "..."}, ...]}
-Out: {"id": ..., "total": 0-100, "steps": {STEP: 0-100}, "penalties": [...], "feedback": [...]}
+Out: {"id": ..., "total": 0-100, "steps": {STEP: 0-100}, "penalties": [...], "feedback": [...],
+      "learned": {"score": 0-100, "replies": [0-100, ...]}}
+("learned": the learned judgement of the whole conversation that makes half the total, and of each reply)
 A bad line is reported as `FILE:LINE: error: message` on stderr; the others are still graded; the exit code is 1.
 """
 
@@ -72,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             for customer, reply in conversation.turns
         ]
         card = grader.grade(turns, conversation.language).to_json()
-        result = {"id": conversation.id, **{k: card[k] for k in ("total", "steps", "penalties", "feedback")}}
+        result = {"id": conversation.id, **{k: card[k] for k in ("total", "steps", "penalties", "feedback", "learned")}}
         print(json.dumps(result, ensure_ascii=False), flush=True)
 
     return for_each_object(args.jsonl, parse_conversation, grade)

@@ -59,6 +59,10 @@ class Scorecard:
     # Steps the conversation never called for: their score is 100 by convention and left out of the total,
     # so views show them as "not needed" rather than as done.
     not_due: tuple[str, ...] = ()
+    # Without a scenario, the learned judgement of the whole conversation (half the total) and of each reply,
+    # 0-100: which reply read like a weaker agent's.
+    learned: int | None = None
+    learned_replies: tuple[int, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -68,6 +72,7 @@ class Scorecard:
             "penalties": [p.to_json() for p in self.penalties],
             "feedback": [f.to_json() for f in self.feedback],
             "outcome": self.outcome,
+            "learned": None if self.learned is None else {"score": self.learned, "replies": list(self.learned_replies)},
         }
 
 

@@ -59,9 +59,10 @@ def test_grades_each_line_with_the_real_tagger(tmp_path: Path, capsys: pytest.Ca
     code, results, err = run(capsys, "--jsonl", str(path))
     assert code == 0 and err == ""
     assert [r["id"] for r in results] == ["parcel-expert", "parcel-poor"]
-    assert set(results[0]) == {"id", "total", "steps", "penalties", "feedback"}
+    assert set(results[0]) == {"id", "total", "steps", "penalties", "feedback", "learned"}
     expert, poor = results
     assert expert["total"] > poor["total"]
+    assert len(expert["learned"]["replies"]) == 2 and expert["learned"]["score"] > poor["learned"]["score"]  # type: ignore[index]
     assert poor["total"] <= 59
     assert any(p["code"] == "forbidden" for p in poor["penalties"])  # type: ignore[union-attr, index]
     assert any(f["quote"] and "department" in f["quote"] for f in poor["feedback"])  # type: ignore[union-attr, index]

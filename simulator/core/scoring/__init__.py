@@ -24,7 +24,12 @@ def load_tagger() -> Tagger:
 
 
 def load_grader() -> Grader:
+    """The grader with its learned judgement of whole conversations."""
     # Imported here: commands that only tag replies (score) need not load the grading tables.
+    from simulator.core.scoring.conversation_model import load_conversation_model
     from simulator.core.scoring.grader import Grader
+    from simulator.core.scoring.rules import load_char_table
+    from simulator.core.scoring.tagger import ASSETS
 
-    return Grader()
+    t2s = load_char_table(ASSETS / "t2s.txt")
+    return Grader(model=load_conversation_model(ASSETS / "conversation_model.json", t2s))

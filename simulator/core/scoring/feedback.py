@@ -30,6 +30,7 @@ PENALTY_TEXTS = (
     "cap_unresolved",
     "cap_escalated",
     "cap_lost",
+    "cap_doubted",
 )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.core.scoring.data_file import read_mapping
+from simulator.core.scoring.learned import sigmoid
 from simulator.core.tags import STEPS, Tag
 
 ASSETS = Path(__file__).resolve().parents[3] / "assets" / "scoring"
@@ -34,6 +35,21 @@ class GradingConfigError(ValueError):
 
 
 @dataclass(frozen=True)
+class LearnedShare:
+    """How the learned judgement of a conversation (conversation_model.py) enters the total, without a scenario."""
+
+    share: int  # of 100
+    centre: float  # the replies' mean score that reads as 50
+    slope: float
+    confident: float  # above this mean score a forbidden or unresolved cap is in doubt
+    doubted_cap: int
+
+    def judged(self, z: float) -> float:
+        """The model's mean reply score z as 0-100."""
+        return 100 * sigmoid(self.slope * (z - self.centre))
+
+
+@dataclass(frozen=True)
 class GradingConfig:
     weights: Mapping[Tag, int]
     credit: Mapping[str, int]
@@ -43,6 +59,7 @@ class GradingConfig:
     conduct: int
     patience_share: float
     caps: Mapping[str, int]
+    learned: LearnedShare
     upset_anger: int
     upset_patterns: Mapping[str, re.Pattern[str]]  # language -> one pattern for all its cues
     pushback_patterns: Mapping[str, re.Pattern[str]]
@@ -126,6 +143,19 @@ def _ints(table: Any, keys: tuple[str, ...], where: str, path: Path) -> dict[str
     return out
 
 
+def _learned(table: Any, path: Path) -> LearnedShare:
+    whole = _ints(table, ("share", "doubted_cap"), "learned", path)
+    if whole["share"] > 100 or whole["doubted_cap"] > 100:
+        raise GradingConfigError(f"{path}: error: `learned.share` and `learned.doubted_cap` are out of 100")
+    numbers = {}
+    for key in ("centre", "slope", "confident"):
+        value = table.get(key)
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise GradingConfigError(f"{path}: error: `learned.{key}` must be a number, got {value!r}")
+        numbers[key] = float(value)
+    return LearnedShare(whole["share"], numbers["centre"], numbers["slope"], numbers["confident"], whole["doubted_cap"])
+
+
 def load_grading_config(path: Path = GRADING_FILE) -> GradingConfig:
     raw = read_mapping(path, "the grading table", GradingConfigError)
     weights = _ints(raw.get("weights"), tuple(s.value for s in STEPS), "weights", path)
@@ -144,6 +174,7 @@ def load_grading_config(path: Path = GRADING_FILE) -> GradingConfig:
         conduct=singles["conduct"],
         patience_share=float(share),
         caps=_ints(raw.get("caps"), CAPS, "caps", path),
+        learned=_learned(raw.get("learned"), path),
         upset_anger=singles["upset_anger"],
         upset_patterns=_cue_patterns(raw, "upset_cues", path),
         pushback_patterns=_cue_patterns(raw, "pushback_cues", path),

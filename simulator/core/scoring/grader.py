@@ -1,9 +1,10 @@
 """Grades a whole conversation 0-100: the five steps, the order rules, penalties and a trainer's hard caps.
 
 total = weighted mean of the due steps' scores (with a `conduct` share for the replies free of forbidden
-language), less each penalty's share of what is left, then scaled into
-[0, cap] by the lowest cap that applies. Scaling and shares (rather than subtracting and clipping) keep two
-weak conversations, or two capped ones, in the order they deserve instead of tying them at 0 or at the cap.
+language), less each penalty's share of what is left; without a scenario, blended with the learned judgement of
+the whole conversation (conversation_model.py); then scaled into [0, cap] by the lowest cap that applies. Scaling
+and shares (rather than subtracting and clipping) keep two weak conversations, or two capped ones, in the order
+they deserve instead of tying them at 0 or at the cap.
 All numbers come from assets/scoring/grading.yaml. The same turns always give the same scorecard.
 """
 
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from simulator.core.grading_types import GradedTurn, Penalty, Scorecard
+from simulator.core.scoring.conversation_model import ConversationModel
 from simulator.core.scoring.feedback import FeedbackTexts, Finding, load_feedback_texts, write_feedback
 from simulator.core.scoring.grade_config import CAPS, GradingConfig, load_grading_config
 from simulator.core.scoring.grade_steps import (
@@ -37,6 +39,9 @@ REPEAT_UNITS, REPEAT_OVERLAP = 6, 0.6
 # "As a courtesy?") is throwing them back: at most ECHO_UNITS words (Chinese characters) taken from the reply.
 _ECHO = re.compile(r"\s*(?:又|就|才|还|都)?([^?？.!。！]+)[?？]")  # "又48小时？？" throws back "48小时"
 ECHO_UNITS = {"en": 4, "zh": 8}
+# The caps a tagger's misreading can trigger (a phrase taken for forbidden, a fix it has no words for), which the
+# learned judgement may put in doubt; escalated and lost come from the outcome, not from the tags.
+DOUBTED_CAPS = ("forbidden", "unresolved")
 
 
 def _round(x: float) -> int:
@@ -46,8 +51,9 @@ def _round(x: float) -> int:
 class Grader:
     """Implements grading_types.ConversationGrader."""
 
-    def __init__(self, config: GradingConfig | None = None) -> None:
+    def __init__(self, config: GradingConfig | None = None, model: ConversationModel | None = None) -> None:
         self.config = config or load_grading_config()
+        self.model = model  # None grades by the rubric alone
 
     def grade(
         self,
@@ -91,6 +97,12 @@ class Grader:
         raw = weighted * (100 - conduct) / 100 + conduct * clean
         for penalty in penalties:
             raw *= max(0.0, 1 - penalty.points / 100)
+        learned = self.config.learned
+        scores = self._reply_scores(turns, language)
+        z = None if scores is None else sum(scores) / len(scores)
+        judged = None if z is None else _round(learned.judged(z))
+        if judged is not None:
+            raw = raw * (100 - learned.share) / 100 + learned.share * judged / 100
 
         lost_vent = plain[Tag.VENT].score - steps[Tag.VENT].score  # a VENT that was not due scores 100
         if lost_vent:
@@ -102,8 +114,12 @@ class Grader:
         total = _round(raw)
         cap = self._cap(turns, ending)
         if cap is not None:
-            capped = _round(raw * self.config.caps[cap] / 100)
-            message = texts.penalty(f"cap_{cap}", cap=self.config.caps[cap])
+            limit = self.config.caps[cap]
+            message = texts.penalty(f"cap_{cap}", cap=limit)
+            if z is not None and z > learned.confident and cap in DOUBTED_CAPS:
+                limit = max(limit, learned.doubted_cap)
+                message = texts.penalty("cap_doubted", cap=limit, reason=message)
+            capped = _round(raw * limit / 100)
             penalties.append(Penalty(f"cap_{cap}", total - capped, message))
             total = capped
 
@@ -114,7 +130,15 @@ class Grader:
             penalties=penalties,
             feedback=write_feedback(findings, turns, texts),
             outcome=ending,
+            learned=judged,
+            learned_replies=tuple(_round(learned.judged(x)) for x in scores or ()),
         )
+
+    def _reply_scores(self, turns: Sequence[GradedTurn], language: str) -> list[float] | None:
+        """The model's score of each reply, where no scenario says what was due (the model learned from none)."""
+        if self.model is None or is_scenario(turns):
+            return None
+        return self.model.reply_scores(turns, language)
 
     def _forbidden(self, turns: Sequence[GradedTurn], texts: FeedbackTexts, findings: list[Finding]) -> list[Penalty]:
         """Each forbidden phrase is a penalty of its own, quoting the words."""
