@@ -4,7 +4,7 @@ and by the rubric alone.
 
     python bench/bench_grader.py
 
-The blind sets are those scripts/train_grade_model.py never trains on (see data/conversations/README.md).
+The blind sets (BLIND in scripts/eval_grader.py) are those scripts/train_grade_model.py never trains on.
 Targets: the issue asks for 19 of 20 situations in order per set; loading and grading should not be felt.
 """
 
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_grade_model import BLIND, DATA  # noqa: E402
+from eval_grader import BLIND, DATA  # noqa: E402
 
 from simulator.core.grading_types import GradedTurn  # noqa: E402
 from simulator.core.scoring import load_grader, load_tagger  # noqa: E402

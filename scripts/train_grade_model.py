@@ -26,16 +26,16 @@ from scipy.optimize import minimize
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_grader import BLIND, DATA  # noqa: E402
 
 from simulator.core.grading_types import GradedTurn  # noqa: E402
 from simulator.core.scoring import load_tagger  # noqa: E402
 from simulator.core.scoring.conversation_model import ConversationModel, reply_features  # noqa: E402
 from simulator.core.scoring.grader import Grader  # noqa: E402
 
-DATA = ROOT / "data" / "conversations"
 OUT = ROOT / "assets" / "scoring" / "conversation_model.json"
-# Still blind (see data/conversations/README.md): never trained on, so they can measure a release.
-BLIND = {"blind20_en", "blind21_en", "blind18_zh", "blind19_zh"}
 L2 = 1.0
 QUALITIES = ("expert", "average", "poor")
 Sets = dict[str, list[dict]]  # set name -> its conversations
@@ -129,7 +129,9 @@ def main() -> int:
         weights = fit(matrix, triples)
         models[language] = {names[i]: round(float(w), 4) for i, w in enumerate(weights) if abs(w) >= 1e-3}
         print(f"{language}: {len(triples)} situations, {len(models[language])} weights kept of {len(names)}")
-    OUT.write_text(json.dumps({"l2": L2, "models": models}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    OUT.write_text(
+        json.dumps({"l2": L2, "models": models}, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 
